@@ -1,0 +1,122 @@
+import { css } from 'lit';
+import { themeStyles } from '../../internal/theme.styles.js';
+
+export const likertScaleStyles = [
+  themeStyles,
+  css`
+    :host {
+      display: block;
+    }
+
+    fieldset {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-width: 0;
+    }
+
+    legend {
+      padding: 0;
+      margin-bottom: 0.5rem;
+      font-weight: 600;
+      font-size: var(--tp-likert-label-size, 1rem);
+    }
+
+    .options {
+      display: flex;
+      gap: var(--tp-likert-gap, 0.5rem);
+      flex-wrap: nowrap;
+    }
+
+    .option {
+      position: relative;
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      gap: 0.125rem;
+      flex: 0 1 var(--tp-likert-option-size, 3.25rem);
+      min-width: 2.75rem;
+      min-height: 3.25rem;
+      padding: 0.375rem 0.25rem;
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      cursor: pointer;
+      box-sizing: border-box;
+    }
+
+    .option:hover {
+      border-color: var(--_accent);
+      background: var(--_accent-soft);
+    }
+
+    .option:has(input:checked) {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: #fff;
+    }
+
+    .option:has(input:focus-visible) {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+      box-shadow: 0 0 0 2px var(--_text);
+    }
+
+    input {
+      width: 1.25rem;
+      height: 1.25rem;
+      margin: 0;
+      accent-color: var(--_accent);
+      cursor: inherit;
+    }
+
+    input:focus {
+      outline: none;
+    }
+
+    .number {
+      font-weight: 600;
+      font-variant-numeric: tabular-nums;
+    }
+
+    .ends {
+      display: flex;
+      justify-content: space-between;
+      gap: 1rem;
+      max-width: calc(5 * var(--tp-likert-option-size, 3.25rem) + 4 * var(--tp-likert-gap, 0.5rem));
+      margin-top: 0.25rem;
+      font-size: 0.875rem;
+      color: var(--_muted);
+    }
+
+    .ends span:last-child {
+      text-align: end;
+    }
+
+    :host([disabled]) .option,
+    fieldset:disabled .option {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+
+    .error {
+      margin: 0.25rem 0 0;
+      color: var(--_error);
+      font-weight: 600;
+    }
+
+    .invalid .option:not(:has(input:checked)) {
+      border-color: var(--_error);
+    }
+
+    @media (forced-colors: active) {
+      .option:has(input:checked) {
+        border-color: Highlight;
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,205 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { TpEvent, type TpLikertChangeDetail } from '../../events.js';
+import { TpElement, defineElement } from '../../internal/tp-element.js';
+import { likertScaleStyles } from './likert-scale.styles.js';
+
+const parseValue = (raw: string | null): number | null => {
+  if (raw === null || raw.trim() === '') return null;
+  const value = Number(raw);
+  return Number.isInteger(value) ? value : null;
+};
+
+/**
+ * @summary One statement answered on a scale from 1 (täysin eri mieltä) to 5
+ * (täysin samaa mieltä): a native radio group that works in any `<form>`.
+ *
+ * @slot - The statement. Falls back to the `label` attribute.
+ *
+ * @fires change - When the user picks an answer (like a native input).
+ * @fires input - When the user picks an answer (like a native input).
+ * @fires tp-change - When the user picks an answer. `detail: { name, value }`.
+ *
+ * @csspart fieldset - The group around the statement and its options.
+ * @csspart label - The statement (the group's `<legend>`).
+ * @csspart options - The row of options.
+ * @csspart option - One option: its radio button and number.
+ * @csspart ends - The words for both ends of the scale.
+ * @csspart error - The error message.
+ *
+ * @cssprop --tp-color-accent - Colour of a chosen option and of hover.
+ * @cssprop --tp-color-focus - Colour of the focus ring.
+ * @cssprop --tp-color-error - Colour of the error message.
+ * @cssprop --tp-likert-option-size - Width of one option (default 3.25rem).
+ * @cssprop --tp-likert-gap - Space between options (default 0.5rem).
+ */
+export class TpLikertScale extends TpElement {
+  static override styles = likertScaleStyles;
+  static override shadowRootOptions = { ...TpElement.shadowRootOptions, delegatesFocus: true };
+  static formAssociated = true;
+
+  /** The name under which the answer is sent with a surrounding form. */
+  @property({ reflect: true }) name = '';
+
+  /** The chosen answer, or `null` when none is chosen. The `value` attribute is the default a form reset returns to. */
+  @property({ converter: { fromAttribute: parseValue } }) value: number | null = null;
+
+  /** An answer is needed before a surrounding form can be sent. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** The options cannot be chosen. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The smallest answer. */
+  @property({ type: Number }) min = 1;
+
+  /** The largest answer. */
+  @property({ type: Number }) max = 5;
+
+  /** The statement, when it is not given as content. */
+  @property() label = '';
+
+  /** Words for the smallest answer (default from the language: "täysin eri mieltä"). */
+  @property({ attribute: 'min-label' }) minLabel = '';
+
+  /** Words for the largest answer (default from the language: "täysin samaa mieltä"). */
+  @property({ attribute: 'max-label' }) maxLabel = '';
+
+  /** An error to show under the options, set by the host or a surrounding tyopari form. */
+  @property() error = '';
+
+  @state() private formDisabled = false;
+  @state() private showMissing = false;
+  @query('input:checked') private checkedInput?: HTMLInputElement | null;
+  @query('input') private firstInput?: HTMLInputElement | null;
+
+  private readonly internals = this.attachInternals();
+
+  constructor() {
+    super();
+    // A required group left empty shows its message once a form tries to send.
+    this.addEventListener('invalid', () => {
+      this.showMissing = true;
+    });
+  }
+
+  /** The options from `min` to `max`; a bad range falls back to 1–5. */
+  get options(): number[] {
+    const min = Number.isInteger(this.min) ? this.min : 1;
+    const max = Number.isInteger(this.max) && this.max > min && this.max - min <= 10 ? this.max : min + 4;
+    return Array.from({ length: max - min + 1 }, (_, index) => min + index);
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  override focus(options?: FocusOptions): void {
+    (this.checkedInput ?? this.firstInput)?.focus(options);
+  }
+
+  formResetCallback(): void {
+    this.value = parseValue(this.getAttribute('value'));
+    this.showMissing = false;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | null): void {
+    this.value = parseValue(state);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') && this.value !== null && !this.options.includes(this.value)) {
+      this.value = null;
+    }
+  }
+
+  protected override updated(): void {
+    this.internals.setFormValue(this.value === null ? null : String(this.value));
+    if (this.required && this.value === null) {
+      this.internals.setValidity({ valueMissing: true }, msg('Valitse yksi vaihtoehto.'), this.firstInput ?? undefined);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  private get endLabels() {
+    return {
+      min: this.minLabel || msg('täysin eri mieltä'),
+      max: this.maxLabel || msg('täysin samaa mieltä'),
+    };
+  }
+
+  private onChange(event: Event) {
+    event.stopPropagation();
+    this.value = Number((event.target as HTMLInputElement).value);
+    this.showMissing = false;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.dispatchEvent(new TpEvent<TpLikertChangeDetail>('tp-change', { name: this.name, value: this.value }));
+  }
+
+  private renderOption(value: number, ends: { min: string; max: string }) {
+    const end = value === this.options[0] ? ends.min : value === this.options.at(-1) ? ends.max : '';
+    return html`<label part="option" class="option">
+      <input
+        type="radio"
+        name="choice"
+        .value=${String(value)}
+        .checked=${this.value === value}
+        ?required=${this.required}
+        aria-describedby=${this.errorMessage ? 'error' : nothing}
+        @change=${this.onChange}
+      />
+      <span class="number" aria-hidden=${end ? 'true' : nothing}>${value}</span>
+      ${end ? html`<span class="visually-hidden">${msg(str`${value}, ${end}`)}</span>` : nothing}
+    </label>`;
+  }
+
+  private get errorMessage(): string {
+    if (this.error) return this.error;
+    return this.showMissing && this.required && this.value === null ? msg('Valitse yksi vaihtoehto.') : '';
+  }
+
+  override render() {
+    const ends = this.endLabels;
+    const error = this.errorMessage;
+    const options = this.options;
+    return html`<fieldset part="fieldset" class=${error ? 'invalid' : ''} ?disabled=${this.disabled || this.formDisabled}>
+      <legend part="label"><slot>${this.label}</slot></legend>
+      <div part="options" class="options">${options.map((value) => this.renderOption(value, ends))}</div>
+      <div part="ends" class="ends" aria-hidden="true">
+        <span>${options[0]} = ${ends.min}</span><span>${options.at(-1)} = ${ends.max}</span>
+      </div>
+      <p id="error" part="error" class="error" ?hidden=${!error}>${error}</p>
+    </fieldset>`;
+  }
+}
+
+defineElement('tp-likert-scale', TpLikertScale);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tp-likert-scale': TpLikertScale;
+  }
+}

@@ -1,0 +1,24 @@
+import { LitElement } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { ensureLocalization } from './localization.js';
+
+/**
+ * What every tyopari element shares: it sets up localization on first use and
+ * re-renders when the language changes (what `@localized()` does).
+ */
+export class TpElement extends LitElement {
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    ensureLocalization();
+    super.connectedCallback();
+  }
+}
+
+/** Defines a custom element unless the tag is taken (two copies of the library on one page). */
+export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, constructor);
+}

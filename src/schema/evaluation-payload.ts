@@ -1,0 +1,89 @@
+import { answersSchemaFor, withoutBlanks, type QuestionnaireAnswers } from './answers.js';
+import { evaluationRoles, type EvaluationRole } from './evaluation.js';
+import { questionnaireSchema, type Questionnaire } from './questionnaire.js';
+import { localeSchema, type Locale } from './text.js';
+import { z } from './zod.js';
+
+export const EVALUATION_SCHEMA = 'tyopari/evaluation@1';
+
+const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+
+/**
+ * What `<tp-evaluation-form>` sends in `tp-submit`. A host stores it as it is;
+ * `schema` names the payload's version, `form` the definition it answers.
+ */
+export const evaluationPayloadSchema = z.object({
+  schema: z.literal(EVALUATION_SCHEMA),
+  form: z.object({ id: z.string(), version: z.int() }),
+  role: z.enum(evaluationRoles),
+  pairId: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  locale: localeSchema,
+  submittedAt: z.iso.datetime({ offset: true }),
+  activityType: shortText,
+  duration: shortText,
+  ratings: z.record(z.string(), z.int().check(z.gte(0), z.lte(11))),
+  openAnswers: z.record(z.string(), z.string().check(z.maxLength(20000))),
+  quotePermission: z.boolean(),
+});
+export type EvaluationPayload = z.infer<typeof evaluationPayloadSchema>;
+
+export interface EvaluationContext {
+  role: EvaluationRole;
+  pairId?: string | undefined;
+  locale: Locale;
+  submittedAt?: Date;
+}
+
+/**
+ * Checks `answers` against `definition` and builds the payload. Returns zod's
+ * result, so a failed check lists every field to fix.
+ */
+export function buildEvaluationPayload(
+  definition: Questionnaire,
+  answers: QuestionnaireAnswers,
+  context: EvaluationContext,
+) {
+  const checked = answersSchemaFor(definition).safeParse(answers);
+  if (!checked.success) return checked;
+  const { details, ratings, openAnswers, consents } = checked.data as QuestionnaireAnswers;
+  const pairId = context.pairId?.trim();
+  return evaluationPayloadSchema.safeParse({
+    schema: EVALUATION_SCHEMA,
+    form: { id: definition.id, version: definition.version },
+    role: context.role,
+    ...(pairId ? { pairId } : {}),
+    locale: context.locale,
+    submittedAt: (context.submittedAt ?? new Date()).toISOString(),
+    activityType: details['activityType'] ?? '',
+    duration: details['duration'] ?? '',
+    ratings,
+    openAnswers: withoutBlanks(openAnswers),
+    quotePermission: consents['quotePermission'] ?? false,
+  });
+}
+
+/** A definition a host gives `<tp-evaluation-form>` must ask what the payload carries. */
+export const evaluationDefinitionRequirements = {
+  details: ['activityType', 'duration'],
+  consents: ['quotePermission'],
+} as const;
+
+/** Checks a host's own definition for `<tp-evaluation-form>`. */
+export const evaluationDefinitionSchema = questionnaireSchema.check(
+  z.superRefine((definition, ctx) => {
+    const ids = (list: { id: string }[]) => new Set(list.map((item) => item.id));
+    const present = { details: ids(definition.details), consents: ids(definition.consents) };
+    for (const group of ['details', 'consents'] as const) {
+      for (const id of evaluationDefinitionRequirements[group]) {
+        if (!present[group].has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `An evaluation definition needs a ${group} item with id "${id}"`,
+            input: definition[group],
+            path: [group],
+          });
+        }
+      }
+    }
+  }),
+);

@@ -1,0 +1,115 @@
+import { idSchema, localizedText } from './text.js';
+import { z } from './zod.js';
+
+/** A rating scale: whole numbers from `min` to `max`, with words for both ends. */
+export const scaleSchema = z
+  .object({
+    min: z.int().check(z.gte(0), z.lte(10)),
+    max: z.int().check(z.gte(1), z.lte(11)),
+    minLabel: localizedText,
+    maxLabel: localizedText,
+  })
+  .check(
+    z.refine((scale) => scale.max > scale.min, {
+      message: 'scale.max must be greater than scale.min',
+      path: ['max'],
+    }),
+  );
+export type Scale = z.infer<typeof scaleSchema>;
+
+/** One statement answered on the scale (`<tp-likert-scale>`). */
+export const likertItemSchema = z.object({
+  kind: z.literal('likert'),
+  id: idSchema,
+  text: localizedText,
+  required: z._default(z.boolean(), true),
+});
+
+/** A question answered in the respondent's own words. */
+export const textItemSchema = z.object({
+  kind: z.literal('text'),
+  id: idSchema,
+  text: localizedText,
+  hint: z.optional(localizedText),
+  required: z._default(z.boolean(), false),
+  /** A single line (short answers such as "Toiminnan muoto") or a text area. */
+  multiline: z._default(z.boolean(), true),
+  maxLength: z._default(z.int().check(z.gte(1), z.lte(20000)), 4000),
+});
+
+/** A yes/no permission the respondent gives by ticking a box; unticked means no. */
+export const consentItemSchema = z.object({
+  kind: z.literal('consent'),
+  id: idSchema,
+  text: localizedText,
+  hint: z.optional(localizedText),
+  required: z._default(z.boolean(), false),
+});
+
+export const itemSchema = z.discriminatedUnion('kind', [
+  likertItemSchema,
+  textItemSchema,
+  consentItemSchema,
+]);
+export type Item = z.infer<typeof itemSchema>;
+export type ItemInput = z.input<typeof itemSchema>;
+export type LikertItem = z.infer<typeof likertItemSchema>;
+export type TextItem = z.infer<typeof textItemSchema>;
+export type ConsentItem = z.infer<typeof consentItemSchema>;
+
+export const sectionSchema = z.object({
+  id: idSchema,
+  title: z.optional(localizedText),
+  intro: z.optional(localizedText),
+  items: z.array(itemSchema).check(z.minLength(1)),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+/**
+ * A questionnaire definition: everything an element needs to render a form and
+ * everything a host needs to read its payload. Answers map to the payload by
+ * item kind: `likert` → `ratings`, `text` → `openAnswers`; items in the
+ * `details` list and `consents` are copied to the top level under their ids.
+ */
+export const questionnaireSchema = z
+  .object({
+    id: idSchema,
+    version: z.int().check(z.gte(1)),
+    title: localizedText,
+    /** Who the form is for, shown under the title ("Kokemustoimija"). */
+    subtitle: z.optional(localizedText),
+    intro: z._default(z.array(localizedText), []),
+    notice: z.optional(localizedText),
+    scale: scaleSchema,
+    /** Short answers about the activity, shown before the statements. */
+    details: z._default(z.array(textItemSchema), []),
+    sections: z.array(sectionSchema).check(z.minLength(1)),
+    consents: z._default(z.array(consentItemSchema), []),
+  })
+  .check(
+    z.superRefine((definition, ctx) => {
+      const seen = new Set<string>();
+      for (const item of allItems(definition)) {
+        if (seen.has(item.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `Duplicate item id "${item.id}"`,
+            input: item.id,
+            path: ['sections'],
+          });
+        }
+        seen.add(item.id);
+      }
+    }),
+  );
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
+
+/** Every item of a questionnaire in the order it is shown. */
+export function allItems(definition: Pick<Questionnaire, 'details' | 'sections' | 'consents'>): Item[] {
+  return [
+    ...definition.details,
+    ...definition.sections.flatMap((section) => section.items),
+    ...definition.consents,
+  ];
+}

@@ -1,0 +1,42 @@
+import { z } from './zod.js';
+
+/** The languages every built-in text is available in; Finnish is the source. */
+export const locales = ['fi', 'sv', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const localeSchema = z.enum(locales);
+
+/**
+ * A text shown to the user. Built-in definitions use plain Finnish strings,
+ * translated through the XLIFF catalogue in `locales/`. A host's own
+ * definition may instead give each language itself: `{ fi, sv, en }`.
+ */
+export const localizedText = z.union([
+  z.string().check(z.minLength(1)),
+  z.object({
+    fi: z.string().check(z.minLength(1)),
+    sv: z.optional(z.string()),
+    en: z.optional(z.string()),
+  }),
+]);
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/** Keys whose values are user-facing texts in a definition (see locales/localize.ts). */
+export const textKeys = new Set([
+  'title',
+  'subtitle',
+  'text',
+  'hint',
+  'intro',
+  'notice',
+  'minLabel',
+  'maxLabel',
+  'label',
+  'note',
+  'paragraphs',
+  'options',
+  'nextSteps',
+  'summary',
+]);
+
+/** Stable, machine-friendly identifiers (`a1`, `a_open_1`, `clientConsent`). */
+export const idSchema = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/));

@@ -1,0 +1,94 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setLocale } from '../src/internal/localization.js';
+import '../src/elements/likert-scale/likert-scale.js';
+import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
+
+const radios = (el: TpLikertScale) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+
+describe('<tp-likert-scale>', () => {
+  afterEach(() => setLocale('fi'));
+
+  it('renders five options with the statement as the group legend', async () => {
+    const el = await fixture<TpLikertScale>(html`<tp-likert-scale name="a1">Yhteiset tavoitteet olivat selkeät</tp-likert-scale>`);
+    expect(radios(el)).to.have.length(5);
+    const legend = el.shadowRoot!.querySelector('legend')!;
+    expect(legend.querySelector('slot')!.assignedNodes()[0]!.textContent).to.equal('Yhteiset tavoitteet olivat selkeät');
+    expect(el.shadowRoot!.querySelector('[part=ends]')!.textContent).to.contain('täysin eri mieltä');
+    await expect(el).to.be.accessible();
+  });
+
+  it('picks an answer by click and tells the host', async () => {
+    const el = await fixture<TpLikertScale>(html`<tp-likert-scale name="a1" label="Väite"></tp-likert-scale>`);
+    const change = oneEvent(el, 'tp-change');
+    radios(el)[3]!.click();
+    const event = await change;
+    expect(event.detail).to.deep.equal({ name: 'a1', value: 4 });
+    expect(el.value).to.equal(4);
+  });
+
+  it('is one tab stop whose arrow keys move and select', async () => {
+    const el = await fixture<TpLikertScale>(html`<div>
+      <button>before</button><tp-likert-scale name="a1" label="Väite"></tp-likert-scale><button>after</button>
+    </div>`);
+    const likert = el.querySelector('tp-likert-scale')!;
+    el.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(likert.shadowRoot!.activeElement).to.equal(radios(likert)[0]);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await likert.updateComplete;
+    expect(likert.value).to.equal(3);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(likert.value).to.equal(2);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(el.querySelectorAll('button')[1]);
+  });
+
+  it('takes part in a form: FormData, required, reset and a disabled fieldset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <fieldset><tp-likert-scale name="a1" label="Väite" required value="2"></tp-likert-scale></fieldset>
+    </form>`);
+    const likert = form.querySelector('tp-likert-scale')!;
+    await likert.updateComplete;
+    expect(new FormData(form).get('a1')).to.equal('2');
+    likert.value = null;
+    await likert.updateComplete;
+    expect(form.checkValidity()).to.equal(false);
+    expect(new FormData(form).get('a1')).to.equal(null);
+    await likert.updateComplete;
+    expect(likert.shadowRoot!.querySelector('[part=error]')!.textContent).to.equal('Valitse yksi vaihtoehto.');
+    radios(likert)[4]!.click();
+    await likert.updateComplete;
+    expect(form.checkValidity()).to.equal(true);
+    expect(new FormData(form).get('a1')).to.equal('5');
+    form.reset();
+    await likert.updateComplete;
+    expect(likert.value).to.equal(2);
+    form.querySelector('fieldset')!.disabled = true;
+    await likert.updateComplete;
+    expect(radios(likert).every((radio) => radio.matches(':disabled'))).to.equal(true);
+    expect(new FormData(form).get('a1')).to.equal(null);
+  });
+
+  it('names the end options with their words, in every language', async () => {
+    const el = await fixture<TpLikertScale>(html`<tp-likert-scale label="Väite"></tp-likert-scale>`);
+    const names = () => radios(el).map((radio) => radio.labels![0]!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(names()[0]).to.contain('1, täysin eri mieltä');
+    expect(names()[4]).to.contain('5, täysin samaa mieltä');
+    await setLocale('sv');
+    await el.updateComplete;
+    expect(names()[0]).to.contain('1, helt av annan åsikt');
+    await expect(el).to.be.accessible();
+    await setLocale('en');
+    await el.updateComplete;
+    expect(names()[4]).to.contain('5, strongly agree');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores an answer outside the scale', async () => {
+    const el = await fixture<TpLikertScale>(html`<tp-likert-scale label="Väite" value="9"></tp-likert-scale>`);
+    expect(el.value).to.equal(null);
+    expect(radios(el).some((radio) => radio.checked)).to.equal(false);
+  });
+});
