@@ -6,3 +6,4 @@ export * from './elements/likert-scale/likert-scale.js';
 export * from './events.js';
 export * from './schema/index.js';
 export { setLocale, currentLocale, loadTyopariLocale } from './internal/localization.js';
+export * from './elements/evaluation-form/evaluation-form.js';

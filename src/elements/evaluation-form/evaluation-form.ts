@@ -1,0 +1,391 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDetail, type TpInvalidDetail } from '../../events.js';
+import { answerGroup, answersSchema, emptyAnswers, type QuestionnaireAnswers } from '../../schema/answers.js';
+import { evaluationDefinitions, isEvaluationRole, type EvaluationRole } from '../../schema/evaluation.js';
+import {
+  buildEvaluationPayload,
+  evaluationDefinitionSchema,
+  type EvaluationPayload,
+} from '../../schema/evaluation-payload.js';
+import { allItems, type Item, type Questionnaire, type Section } from '../../schema/questionnaire.js';
+import { DraftStore, draftMode, type DraftMode } from '../../internal/draft.js';
+import {
+  checkboxField,
+  definitionError,
+  draftNotice,
+  errorSummary,
+  focusField,
+  textField,
+  type DraftNoticeStatus,
+} from '../../internal/form-parts.js';
+import { issueFieldId, issueMessage, type FieldKind, type ValidationIssue } from '../../internal/issue-messages.js';
+import { currentLocale, localize } from '../../internal/localization.js';
+import { TpElement, defineElement } from '../../internal/tp-element.js';
+import '../likert-scale/likert-scale.js';
+import { evaluationFormStyles } from './evaluation-form.styles.js';
+
+const fieldKind = (item: Item): FieldKind =>
+  item.kind === 'likert' ? 'choice' : item.kind === 'consent' ? 'consent' : 'text';
+
+/**
+ * @summary The evaluation form of pair work, for the experience expert
+ * (`kokemustoimija`) or the professional (`ammattilainen`): shared section A,
+ * role-specific section B, open questions and permission to quote.
+ *
+ * @fires tp-change - On every answer. `detail: { id, value }`.
+ * @fires tp-submit - On a valid submit. `detail` is an `EvaluationPayload` (schema `tyopari/evaluation@1`).
+ * @fires tp-invalid - When a submit is blocked. `detail: { missing, issues }`.
+ * @fires tp-error - When the `definition` given by the host is not valid. `detail: { message, issues }`.
+ * @fires tp-draft - When a saved draft was restored, dropped or discarded. `detail: { status }`.
+ *
+ * @csspart form - The `<form>` around the questions.
+ * @csspart error-summary - The list of answers to fix, shown after a blocked submit.
+ * @csspart draft-notice - The notice about a saved draft.
+ * @csspart field - One question with its label, hint and error.
+ * @csspart submit - The send button.
+ * @csspart confirmation - The thank-you message after sending.
+ *
+ * @cssprop --tp-color-accent - Main colour of buttons, headings and chosen answers.
+ * @cssprop --tp-color-error - Colour of errors.
+ * @cssprop --tp-color-focus - Colour of the focus ring.
+ * @cssprop --tp-font-family - Font of the form.
+ * @cssprop --tp-form-max-width - Widest the form grows (default 44rem).
+ */
+export class TpEvaluationForm extends TpElement {
+  static override styles = evaluationFormStyles;
+
+  /** Who answers: `kokemustoimija` or `ammattilainen`. */
+  @property({ reflect: true }) respondent: EvaluationRole | '' = '';
+
+  /**
+   * The requested spelling of `respondent`. ARIA owns `role`, so a respondent
+   * value given here moves to `respondent` and the attribute is removed.
+   */
+  @property({ attribute: 'role' }) private roleAttribute: string | null = null;
+
+  /** Links the two partners' forms of one pair; copied into the payload as `pairId`. */
+  @property({ attribute: 'pair-id' }) pairId = '';
+
+  /** A host's own definition instead of the built-in one (checked with `evaluationDefinitionSchema`). */
+  @property({ attribute: false }) definition?: unknown;
+
+  /** Keep a draft: `autosave` (this tab only) or `autosave="local"` (this browser, up to 30 days). */
+  @property() autosave: string | null = null;
+
+  @state() private answers: QuestionnaireAnswers = emptyAnswers();
+  @state() private errors = new Map<string, string>();
+  @state() private showSummary = false;
+  @state() private submitted?: EvaluationPayload;
+  @state() private draftStatus: DraftNoticeStatus;
+
+  private resolved?: Questionnaire;
+  private problem?: TpErrorDetail;
+  private draft?: DraftStore<QuestionnaireAnswers>;
+  private readonly internals = this.attachInternals();
+
+  constructor() {
+    super();
+    this.internals.role = 'form';
+  }
+
+  /** The definition the form shows now, or `undefined` when it has none it can use. */
+  get questionnaire(): Questionnaire | undefined {
+    return this.resolved;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('roleAttribute') && isEvaluationRole(this.roleAttribute)) {
+      this.respondent = this.roleAttribute;
+      this.removeAttribute('role');
+    }
+    if (changed.has('definition') || changed.has('respondent')) this.resolveDefinition();
+    if (changed.has('definition') || changed.has('respondent') || changed.has('autosave') || changed.has('pairId')) {
+      this.openDraft();
+    }
+    this.internals.ariaLabel = this.resolved ? localize(this.resolved.title) : null;
+  }
+
+  private resolveDefinition() {
+    this.resolved = undefined;
+    this.problem = undefined;
+    if (this.definition !== undefined) {
+      const parsed = evaluationDefinitionSchema.safeParse(this.definition);
+      if (parsed.success) this.resolved = parsed.data;
+      else this.problem = { message: 'The definition is not a valid questionnaire.', issues: parsed.error.issues };
+    } else if (isEvaluationRole(this.respondent)) {
+      this.resolved = evaluationDefinitions[this.respondent];
+    }
+    if (!isEvaluationRole(this.respondent) && !this.problem) {
+      this.problem = {
+        message: 'Set respondent="kokemustoimija" or respondent="ammattilainen".',
+        issues: [{ path: ['respondent'], message: 'Unknown respondent', input: this.respondent }],
+      };
+    }
+    if (this.problem) {
+      this.resolved = undefined;
+      this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', this.problem));
+    }
+  }
+
+  private openDraft() {
+    const definition = this.resolved;
+    const mode: DraftMode | undefined = draftMode(this.autosave);
+    this.draft = undefined;
+    if (!definition || !mode) return;
+    const form = { id: definition.id, version: definition.version };
+    const key = `tyopari-forms:draft:${definition.id}@${definition.version}:${this.pairId.trim()}`;
+    this.draft = new DraftStore(mode, form, key, (data) => keepKnownAnswers(definition, data));
+    const loaded = this.draft.load();
+    if (loaded.status === 'restored') this.answers = loaded.data;
+    if (loaded.status !== 'none') {
+      this.draftStatus = loaded.status;
+      this.dispatchEvent(new TpEvent<TpDraftDetail>('tp-draft', { status: loaded.status }));
+    }
+  }
+
+  private setAnswer(item: Item, value: string | number | boolean) {
+    const definition = this.resolved;
+    if (!definition) return;
+    const group = answerGroup(item, definition);
+    this.answers = { ...this.answers, [group]: { ...this.answers[group], [item.id]: value } };
+    if (this.errors.has(item.id)) {
+      const errors = new Map(this.errors);
+      errors.delete(item.id);
+      this.errors = errors;
+    }
+    if (this.draft) {
+      this.draft.save(this.answers);
+      this.draftStatus ??= 'saved';
+    }
+    this.dispatchEvent(new TpEvent<TpFieldChangeDetail>('tp-change', { id: item.id, value }));
+  }
+
+  private discardDraft() {
+    this.draft?.clear();
+    this.answers = emptyAnswers();
+    this.errors = new Map();
+    this.showSummary = false;
+    this.draftStatus = 'discarded';
+    this.dispatchEvent(new TpEvent<TpDraftDetail>('tp-draft', { status: 'discarded' }));
+  }
+
+  /** Checks the answers; sends `tp-submit` when they are complete, otherwise shows what to fix. */
+  async submit(): Promise<boolean> {
+    const definition = this.resolved;
+    if (!definition || !isEvaluationRole(this.respondent)) return false;
+    const result = buildEvaluationPayload(definition, this.answers, {
+      role: this.respondent,
+      pairId: this.pairId,
+      locale: currentLocale(),
+    });
+    if (!result.success) {
+      this.showIssues(definition, result.error.issues);
+      return false;
+    }
+    this.draft?.clear();
+    this.draftStatus = undefined;
+    this.errors = new Map();
+    this.showSummary = false;
+    this.submitted = result.data;
+    this.dispatchEvent(new TpEvent('tp-submit', result.data));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
+    return true;
+  }
+
+  private async showIssues(definition: Questionnaire, issues: readonly ValidationIssue[]) {
+    const items = new Map(allItems(definition).map((item) => [item.id, item]));
+    const errors = new Map<string, string>();
+    for (const issue of issues) {
+      const id = issueFieldId(issue);
+      const item = items.get(id);
+      if (item && !errors.has(id)) errors.set(id, issueMessage(issue, fieldKind(item)));
+    }
+    // Keep the order of the form, not the order zod found the issues in.
+    this.errors = new Map([...items.keys()].filter((id) => errors.has(id)).map((id) => [id, errors.get(id)!]));
+    this.showSummary = true;
+    const missing = [...this.errors.keys()].filter((id) => this.isEmpty(definition, items.get(id)!));
+    const detail: TpInvalidDetail = {
+      missing,
+      issues: [...this.errors].map(([id, message]) => ({ id, message })),
+    };
+    this.dispatchEvent(new TpEvent<TpInvalidDetail>('tp-invalid', detail));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  private isEmpty(definition: Questionnaire, item: Item): boolean {
+    const value = this.answers[answerGroup(item, definition)][item.id];
+    return value === undefined || value === '' || value === false;
+  }
+
+  private startOver() {
+    this.submitted = undefined;
+    this.answers = emptyAnswers();
+    this.draftStatus = undefined;
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    void this.submit();
+  }
+
+  private renderItem(definition: Questionnaire, item: Item, number?: number) {
+    const error = this.errors.get(item.id);
+    const group = answerGroup(item, definition);
+    switch (item.kind) {
+      case 'likert':
+        return html`<tp-likert-scale
+          id=${item.id}
+          name=${item.id}
+          part="field"
+          ?required=${item.required}
+          .value=${(this.answers.ratings[item.id] as number | undefined) ?? null}
+          .min=${definition.scale.min}
+          .max=${definition.scale.max}
+          .minLabel=${localize(definition.scale.minLabel)}
+          .maxLabel=${localize(definition.scale.maxLabel)}
+          .error=${error ?? ''}
+          @tp-change=${(event: CustomEvent<{ value: number }>) => {
+            event.stopPropagation();
+            this.setAnswer(item, event.detail.value);
+          }}
+          >${number ? `${number}. ` : ''}${localize(item.text)}</tp-likert-scale
+        >`;
+      case 'text':
+        return textField({
+          id: item.id,
+          label: localize(item.text),
+          hint: item.hint ? localize(item.hint) : undefined,
+          value: String(this.answers[group][item.id] ?? ''),
+          required: item.required,
+          multiline: item.multiline,
+          maxLength: item.maxLength,
+          error,
+          onInput: (value) => this.setAnswer(item, value),
+        });
+      case 'consent':
+        return checkboxField({
+          id: item.id,
+          label: localize(item.text),
+          hint: item.hint ? localize(item.hint) : undefined,
+          checked: this.answers.consents[item.id] === true,
+          required: item.required,
+          error,
+          onChange: (checked) => this.setAnswer(item, checked),
+        });
+    }
+  }
+
+  private renderSection(definition: Questionnaire, section: Section) {
+    const statements = section.items.filter((item) => item.kind === 'likert');
+    const others = section.items.filter((item) => item.kind !== 'likert');
+    const { min, max } = definition.scale;
+    const legend = msg(
+      str`${min} = ${localize(definition.scale.minLabel)}, ${max} = ${localize(definition.scale.maxLabel)}`,
+    );
+    const titleId = `section-${section.id}-title`;
+    return html`<section class="section" aria-labelledby=${titleId}>
+      <h3 class="section-title" id=${titleId}>${section.title ? localize(section.title) : section.id.toUpperCase()}</h3>
+      ${section.intro ? html`<p class="section-intro">${localize(section.intro)}</p>` : nothing}
+      ${statements.length ? html`<p class="scale-legend">${legend}</p>` : nothing}
+      <div class="statements">${statements.map((item, index) => this.renderItem(definition, item, index + 1))}</div>
+      ${others.length
+        ? html`<h4 class="subsection-title">${msg('Avoimet kysymykset')}</h4>
+            ${others.map((item) => this.renderItem(definition, item))}`
+        : nothing}
+    </section>`;
+  }
+
+  private renderConfirmation() {
+    return html`<div class="confirmation" part="confirmation" tabindex="-1" role="status">
+      <h2>${msg('Kiitos! Arviointisi on lähetetty.')}</h2>
+      <p>${msg('Täyttämisen jälkeen vastaukset käydään läpi yhdessä keskustellen.')}</p>
+      <button type="button" class="button button--secondary" @click=${this.startOver}>${msg('Täytä uusi lomake')}</button>
+    </div>`;
+  }
+
+  override render() {
+    const definition = this.resolved;
+    if (!definition) return this.problem ? definitionError() : nothing;
+    if (this.submitted) return html`<div lang=${currentLocale()}>${this.renderConfirmation()}</div>`;
+    const mode = draftMode(this.autosave);
+    const summary = this.showSummary ? [...this.errors].map(([id, message]) => ({ id, message: this.summaryText(definition, id, message) })) : [];
+    return html`<div lang=${currentLocale()}>
+      <header>
+        <h2 class="title">${localize(definition.title)}</h2>
+        ${definition.subtitle ? html`<p class="subtitle">${localize(definition.subtitle)}</p>` : nothing}
+        ${definition.intro.map((paragraph) => html`<p>${localize(paragraph)}</p>`)}
+        ${definition.notice ? html`<p class="important">${localize(definition.notice)}</p>` : nothing}
+      </header>
+      ${mode ? draftNotice(this.draftStatus, mode, () => this.discardDraft()) : nothing}
+      ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
+      <form part="form" novalidate @submit=${this.onSubmit}>
+        ${definition.details.length
+          ? html`<div class="details">${definition.details.map((item) => this.renderItem(definition, item))}</div>`
+          : nothing}
+        ${definition.sections.map((section) => this.renderSection(definition, section))}
+        ${definition.consents.length
+          ? html`<div class="section consents">${definition.consents.map((item) => this.renderItem(definition, item))}</div>`
+          : nothing}
+        <div class="actions">
+          <button type="submit" class="button" part="submit">${msg('Lähetä arviointi')}</button>
+        </div>
+      </form>
+    </div>`;
+  }
+
+  /** "A3 Yhteistyö oli tasavertaista: Valitse yksi vaihtoehto." — says where, then what to do. */
+  private summaryText(definition: Questionnaire, id: string, message: string): string {
+    const item = allItems(definition).find((candidate) => candidate.id === id);
+    return item ? `${localize(item.text)}: ${message}` : message;
+  }
+}
+
+/** Keeps the answers of a stored draft that still fit `definition`; anything else drops the draft. */
+function keepKnownAnswers(definition: Questionnaire, data: unknown): QuestionnaireAnswers | undefined {
+  const parsed = answersSchema.safeParse(data);
+  if (!parsed.success) return undefined;
+  const kept = emptyAnswers();
+  for (const item of allItems(definition)) {
+    const group = answerGroup(item, definition);
+    const value = parsed.data[group][item.id];
+    if (value === undefined) continue;
+    if (group === 'ratings' && (typeof value !== 'number' || value < definition.scale.min || value > definition.scale.max)) {
+      return undefined;
+    }
+    (kept[group] as Record<string, unknown>)[item.id] = value;
+  }
+  return kept;
+}
+
+defineElement('tp-evaluation-form', TpEvaluationForm);
+
+/** The events of `<tp-evaluation-form>` with their exact details. */
+export interface TpEvaluationFormEventMap extends HTMLElementEventMap {
+  'tp-submit': TpEvent<EvaluationPayload>;
+  'tp-change': TpEvent<TpFieldChangeDetail>;
+}
+
+export interface TpEvaluationForm {
+  addEventListener<K extends keyof TpEvaluationFormEventMap>(
+    type: K,
+    listener: (this: TpEvaluationForm, event: TpEvaluationFormEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof TpEvaluationFormEventMap>(
+    type: K,
+    listener: (this: TpEvaluationForm, event: TpEvaluationFormEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tp-evaluation-form': TpEvaluationForm;
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * Small render pieces every tyopari form shares, so a text field, an error
+ * summary or a draft notice looks and reads the same in each form. They are
+ * plain functions of their data; the elements own the state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg } from '@lit/localize';
+
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+/** "(valinnainen)" after the label of a field that may be left empty. */
+export const optionalMark = (required: boolean) =>
+  required ? nothing : html` <span class="optional">(${msg('valinnainen')})</span>`;
+
+/** The error line above a field: said as "Virhe: …" by a screen reader. */
+export const fieldError = (id: string, error: string | undefined) =>
+  error
+    ? html`<p id="${id}-error" class="field-error" part="field-error">
+        <span class="visually-hidden">${msg('Virhe:')}</span> ${error}
+      </p>`
+    : nothing;
+
+export interface TextFieldOptions {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+  multiline?: boolean;
+  maxLength?: number;
+  type?: 'text' | 'email' | 'tel';
+  autocomplete?: string;
+  inputmode?: string;
+}
+
+/** A labelled text input or text area with its hint and error, GOV.UK style. */
+export function textField(o: TextFieldOptions): TemplateResult {
+  const aria = describedBy(o.hint && `${o.id}-hint`, o.error && `${o.id}-error`);
+  const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const control = o.multiline
+    ? html`<textarea
+        id=${o.id}
+        name=${o.id}
+        rows="4"
+        part="textarea"
+        .value=${live(o.value)}
+        maxlength=${ifDefined(o.maxLength)}
+        aria-describedby=${ifDefined(aria)}
+        aria-invalid=${o.error ? 'true' : 'false'}
+        ?required=${o.required ?? false}
+        @input=${onInput}
+      ></textarea>`
+    : html`<input
+        id=${o.id}
+        name=${o.id}
+        part="input"
+        type=${o.type ?? 'text'}
+        .value=${live(o.value)}
+        maxlength=${ifDefined(o.maxLength)}
+        autocomplete=${ifDefined(o.autocomplete)}
+        inputmode=${ifDefined(o.inputmode)}
+        aria-describedby=${ifDefined(aria)}
+        aria-invalid=${o.error ? 'true' : 'false'}
+        ?required=${o.required ?? false}
+        @input=${onInput}
+      />`;
+  return html`<div class="field ${o.error ? 'field--error' : ''}" part="field">
+    <label for=${o.id} class="label">${o.label}${optionalMark(o.required ?? false)}</label>
+    ${o.hint ? html`<p id="${o.id}-hint" class="hint">${o.hint}</p>` : nothing} ${fieldError(o.id, o.error)} ${control}
+  </div>`;
+}
+
+export interface CheckboxOptions {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+}
+
+/** A single checkbox with its label to the right, for consents and agreements. */
+export function checkboxField(o: CheckboxOptions): TemplateResult {
+  const aria = describedBy(o.hint && `${o.id}-hint`, o.error && `${o.id}-error`);
+  return html`<div class="field checkbox ${o.error ? 'field--error' : ''}" part="field">
+    ${fieldError(o.id, o.error)}
+    <div class="checkbox-row">
+      <input
+        type="checkbox"
+        id=${o.id}
+        name=${o.id}
+        part="checkbox"
+        .checked=${live(o.checked)}
+        aria-describedby=${ifDefined(aria)}
+        aria-invalid=${o.error ? 'true' : 'false'}
+        ?required=${o.required ?? false}
+        @change=${(event: Event) => o.onChange((event.target as HTMLInputElement).checked)}
+      />
+      <label for=${o.id}>${o.label}</label>
+    </div>
+    ${o.hint ? html`<p id="${o.id}-hint" class="hint checkbox-hint">${o.hint}</p>` : nothing}
+  </div>`;
+}
+
+export interface SummaryEntry {
+  id: string;
+  message: string;
+}
+
+/**
+ * The error summary at the top of a form (GOV.UK pattern): it takes focus when
+ * a submit is blocked, and each entry moves focus to its field.
+ */
+export function errorSummary(entries: SummaryEntry[], onPick: (id: string) => void): TemplateResult | typeof nothing {
+  if (entries.length === 0) return nothing;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    <h2 id="error-summary-title" class="error-summary-title">${msg('Tarkista nämä kohdat')}</h2>
+    <ul>
+      ${entries.map(
+        (entry) =>
+          html`<li>
+            <a
+              href="#${entry.id}"
+              @click=${(event: Event) => {
+                event.preventDefault();
+                onPick(entry.id);
+              }}
+              >${entry.message}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** Moves focus to a field by id inside `root` and brings it into view. */
+export function focusField(root: ShadowRoot | null, id: string): void {
+  const field = root?.getElementById(id);
+  if (!field) return;
+  field.scrollIntoView({ block: 'center' });
+  field.focus();
+}
+
+export type DraftNoticeStatus = 'restored' | 'dropped' | 'saved' | 'discarded' | undefined;
+
+/** Tells the user what happened to their draft and lets them throw it away. */
+export function draftNotice(status: DraftNoticeStatus, mode: 'session' | 'local', onDiscard: () => void) {
+  if (!status) return nothing;
+  const where =
+    mode === 'local'
+      ? msg('Keskeneräiset vastaukset tallentuvat tähän selaimeen 30 päiväksi tai kunnes lähetät lomakkeen.')
+      : msg('Keskeneräiset vastaukset tallentuvat tähän selainikkunaan, kunnes lähetät lomakkeen tai suljet ikkunan.');
+  const text = {
+    restored: msg('Palautimme aiemmin aloittamasi vastaukset.'),
+    dropped: msg('Aiemmin tallennettua luonnosta ei voitu palauttaa, joten se poistettiin.'),
+    discarded: msg('Luonnos on poistettu.'),
+    saved: '',
+  }[status];
+  return html`<div class="notice" part="draft-notice" role="status">
+    ${text ? html`<p class="notice-title">${text}</p>` : nothing}
+    <p>${where}</p>
+    ${status === 'restored' || status === 'saved'
+      ? html`<button type="button" class="button button--secondary" @click=${onDiscard}>
+          ${msg('Poista luonnos ja tyhjennä lomake')}
+        </button>`
+      : nothing}
+  </div>`;
+}
+
+/** Shown instead of a form whose definition the host gave could not be used. */
+export function definitionError(): TemplateResult {
+  return html`<div class="error-summary" part="definition-error" role="alert">
+    <h2 class="error-summary-title">${msg('Lomaketta ei voitu näyttää')}</h2>
+    <p>${msg('Lomakkeen määrittelyssä on virhe. Ota yhteyttä sivuston ylläpitäjään.')}</p>
+  </div>`;
+}

@@ -1,0 +1,67 @@
+/**
+ * The one place that turns a validation issue into words for the user. Schema
+ * rules live in src/schema; what we say about a broken rule lives here, in the
+ * user's language, in plain words that tell how to fix it.
+ */
+import { msg, str } from '@lit/localize';
+
+/** The parts of a zod issue we read (zod and zod/mini issues both fit). */
+export interface ValidationIssue {
+  code: string;
+  path: PropertyKey[];
+  input?: unknown;
+  maximum?: unknown;
+  minimum?: unknown;
+  format?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Custom rules name themselves with `params.reason`. */
+export type CustomReason = 'phone' | 'email' | 'hetu' | 'date' | 'dateOrder' | 'chooseOne';
+
+/** What kind of field the issue is on, so "missing" can say what to do. */
+export type FieldKind = 'choice' | 'text' | 'consent' | 'checkboxes' | 'date';
+
+export function issueMessage(issue: ValidationIssue, kind: FieldKind): string {
+  const reason = issue.params?.['reason'] as CustomReason | undefined;
+  switch (reason) {
+    case 'phone':
+      return msg('Tarkista puhelinnumero. Esimerkiksi 040 123 4567 tai +358 40 123 4567.');
+    case 'email':
+      return msg('Tarkista sähköpostiosoite. Esimerkiksi etunimi.sukunimi@kunta.fi.');
+    case 'hetu':
+      return msg('Tekstissä näyttää olevan henkilötunnus. Poista se: henkilötunnusta ei saa kirjoittaa tähän lomakkeeseen.');
+    case 'date':
+      return msg('Tarkista päivämäärä.');
+    case 'dateOrder':
+      return msg('Loppupäivän pitää olla sama tai myöhempi kuin alkupäivän.');
+    case 'chooseOne':
+      return msg('Valitse vähintään yksi vaihtoehto.');
+  }
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number') {
+    const max = issue.maximum;
+    return msg(str`Teksti on liian pitkä. Enintään ${max} merkkiä.`);
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'email') {
+    return msg('Tarkista sähköpostiosoite. Esimerkiksi etunimi.sukunimi@kunta.fi.');
+  }
+  // Anything else means the field is empty or its value is not one we offer.
+  switch (kind) {
+    case 'choice':
+      return msg('Valitse yksi vaihtoehto.');
+    case 'checkboxes':
+      return msg('Valitse vähintään yksi vaihtoehto.');
+    case 'consent':
+      return msg('Rastita tämä kohta ennen lähettämistä.');
+    case 'date':
+      return msg('Valitse päivämäärä.');
+    case 'text':
+      return msg('Kirjoita vastaus.');
+  }
+}
+
+/** The field an issue belongs to: the last string in its path. */
+export function issueFieldId(issue: ValidationIssue): string {
+  const id = [...issue.path].reverse().find((part) => typeof part === 'string');
+  return typeof id === 'string' ? id : '';
+}

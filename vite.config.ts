@@ -1,0 +1,153 @@
+/**
+ * Two builds from one file, both into dist/ (ESM only):
+ *
+ *   vite build                 the package: one file per entry in `entries`,
+ *                              shared code in dist/chunks/, lit, @lit/localize
+ *                              and zod left as imports for the host's bundler.
+ *   vite build --mode bundle   dist/tyopari-forms.bundle.js: everything in one
+ *                              minified file (lit, zod and the sv/en texts too)
+ *                              for a plain <script type="module">; then prints
+ *                              the size table (see `sizeReport`).
+ *
+ * `npm run build` runs both, the package build first (it empties dist/).
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
+
+/** dist/<name>.js ← source. An entry whose source is not written yet is skipped. */
+const entries: Record<string, string> = {
+  index: 'src/index.ts',
+  'likert-scale': 'src/elements/likert-scale/likert-scale.ts',
+  'evaluation-form': 'src/elements/evaluation-form/evaluation-form.ts',
+  'kickoff-guide': 'src/elements/kickoff-guide/kickoff-guide.ts',
+  'pair-request-form': 'src/elements/pair-request-form/pair-request-form.ts',
+  schema: 'src/schema/index.ts',
+};
+const existingEntries = Object.fromEntries(Object.entries(entries).filter(([, source]) => existsSync(source)));
+
+/** Dependencies of the package: the host's bundler resolves and dedupes them. */
+const external = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize|zod)(\/|$)/;
+
+/** A page that shows only this element may load at most this much JS (brotli). */
+const budgets: Record<string, number> = { 'evaluation-form': 16 * 1024 };
+
+/** One entry with all its dependencies, minified: the bundle and the size measurements. */
+function selfContained(entry: string, fileName: string, extra: InlineConfig = {}): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    ...extra,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'], fileName: () => `${fileName}.js` },
+      ...extra.build,
+    },
+  };
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const sizes = (code: string | Uint8Array) => {
+  const buffer = Buffer.from(code);
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const row = (name: string, size: { raw: number; gzip: number; brotli: number }, note = '') =>
+  `${name.padEnd(40)} ${kib(size.raw).padStart(10)} ${kib(size.gzip).padStart(10)} ${kib(size.brotli).padStart(10)}  ${note}`;
+
+/**
+ * What an element costs a page that imports only it: its entry plus every chunk
+ * it imports statically, with lit, @lit/localize and zod, minified. Built in
+ * memory with code splitting on, so the sv/en texts (loaded on demand) are left
+ * out as they are on a Finnish page. Each file counts compressed on its own, as
+ * a browser fetches it.
+ */
+async function pageCost(name: string, entry: string) {
+  const result = await build(selfContained(entry, name, { build: { write: false } }));
+  const output = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  const chunks = new Map(output.flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+  const loaded = new Set<string>();
+  const visit = (fileName: string) => {
+    if (loaded.has(fileName)) return;
+    loaded.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const fileName of loaded) {
+    const size = sizes(chunks.get(fileName)!.code);
+    total.raw += size.raw;
+    total.gzip += size.gzip;
+    total.brotli += size.brotli;
+  }
+  return total;
+}
+
+/** Prints every JS file in dist/ and what a page with one element loads, against the budgets. */
+function sizeReport(): Plugin {
+  return {
+    name: 'tyopari:size-report',
+    apply: 'build',
+    async closeBundle() {
+      const files = [
+        ...(await readdir('dist')).filter((file) => file.endsWith('.js')),
+        ...(existsSync('dist/chunks') ? (await readdir('dist/chunks')).map((file) => `chunks/${file}`) : []),
+      ].sort();
+      const lines = ['', `${'dist/'.padEnd(40)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`];
+      for (const file of files) lines.push(row(file, sizes(await readFile(join('dist', file)))));
+      lines.push('', 'A page that imports only this element loads (with lit, @lit/localize, zod; minified):');
+      let over = 0;
+      for (const [name, entry] of Object.entries(existingEntries)) {
+        if (!entry.startsWith('src/elements/')) continue;
+        const total = await pageCost(name, entry);
+        const budget = budgets[name];
+        let note = '';
+        if (budget !== undefined) {
+          note = total.brotli > budget ? `OVER BUDGET (budget ${kib(budget)} brotli)` : `ok (budget ${kib(budget)} brotli)`;
+          if (total.brotli > budget) over++;
+        }
+        lines.push(row(`<tp-${name}> page total`, total, note));
+      }
+      for (const name of Object.keys(budgets)) {
+        if (!(name in existingEntries)) lines.push(`<tp-${name}>: not built yet (budget ${kib(budgets[name]!)} brotli)`);
+      }
+      if (over > 0) lines.push('', `*** ${over} page(s) OVER BUDGET ***`);
+      console.log(lines.join('\n'));
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'bundle') {
+    const config = selfContained('src/index.ts', 'tyopari-forms.bundle');
+    return {
+      ...config,
+      configFile: undefined,
+      // The lazily loaded locale modules go into the one file too.
+      build: { ...config.build, rolldownOptions: { output: { codeSplitting: false } } },
+      plugins: [sizeReport()],
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      copyPublicDir: false,
+      lib: { entry: existingEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: {
+        external: (id) => external.test(id),
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
