@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type BuildEnvironmentOptions, type InlineConfig, type Plugin } from 'vite';
 
 /** dist/<name>.js ← source. An entry whose source is not written yet is skipped. */
 const entries: Record<string, string> = {
@@ -34,21 +34,23 @@ const external = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/locali
 /** A page that shows only this element may load at most this much JS (brotli). */
 const budgets: Record<string, number> = { 'evaluation-form': 16 * 1024 };
 
-/** One entry with all its dependencies, minified: the bundle and the size measurements. */
-function selfContained(entry: string, fileName: string, extra: InlineConfig = {}): InlineConfig {
+/**
+ * One entry with all its dependencies, minified: the bundle and the size
+ * measurements. Vite's library mode keeps whitespace in ES output (for host
+ * bundlers); a file meant for a <script> tag wants it gone, hence output.minify.
+ */
+function selfContained(entry: string, fileName: string, build: BuildEnvironmentOptions = {}): InlineConfig {
   return {
     configFile: false,
     logLevel: 'warn',
-    mode: 'production',
-    ...extra,
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      minify: true,
       copyPublicDir: false,
       reportCompressedSize: false,
       lib: { entry, formats: ['es'], fileName: () => `${fileName}.js` },
-      ...extra.build,
+      ...build,
+      rolldownOptions: { output: { minify: true, comments: false, ...build.rolldownOptions?.output } },
     },
   };
 }
@@ -73,7 +75,7 @@ const row = (name: string, size: { raw: number; gzip: number; brotli: number }, 
  * a browser fetches it.
  */
 async function pageCost(name: string, entry: string) {
-  const result = await build(selfContained(entry, name, { build: { write: false } }));
+  const result = await build(selfContained(entry, name, { write: false }));
   const output = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
   const chunks = new Map(output.flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
   const loaded = new Set<string>();
@@ -129,14 +131,11 @@ function sizeReport(): Plugin {
 
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
-    const config = selfContained('src/index.ts', 'tyopari-forms.bundle');
-    return {
-      ...config,
-      configFile: undefined,
-      // The lazily loaded locale modules go into the one file too.
-      build: { ...config.build, rolldownOptions: { output: { codeSplitting: false } } },
-      plugins: [sizeReport()],
-    };
+    // The lazily loaded locale modules go into the one file too.
+    const { build } = selfContained('src/index.ts', 'tyopari-forms.bundle', {
+      rolldownOptions: { output: { codeSplitting: false } },
+    });
+    return { build, plugins: [sizeReport()] };
   }
   return {
     build: {

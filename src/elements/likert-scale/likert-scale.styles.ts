@@ -22,6 +22,11 @@ export const likertScaleStyles = [
       font-size: var(--tp-likert-label-size, 1rem);
     }
 
+    .options,
+    .ends {
+      max-width: calc(5 * var(--tp-likert-option-size, 4rem) + 4 * var(--tp-likert-gap, 0.5rem));
+    }
+
     .options {
       display: flex;
       gap: var(--tp-likert-gap, 0.5rem);
@@ -35,7 +40,8 @@ export const likertScaleStyles = [
       align-items: center;
       justify-content: center;
       gap: 0.125rem;
-      flex: 0 1 var(--tp-likert-option-size, 3.25rem);
+      flex: 1 1 0;
+      max-width: var(--tp-likert-option-size, 4rem);
       min-width: 2.75rem;
       min-height: 3.25rem;
       padding: 0.375rem 0.25rem;
@@ -84,7 +90,6 @@ export const likertScaleStyles = [
       display: flex;
       justify-content: space-between;
       gap: 1rem;
-      max-width: calc(5 * var(--tp-likert-option-size, 3.25rem) + 4 * var(--tp-likert-gap, 0.5rem));
       margin-top: 0.25rem;
       font-size: 0.875rem;
       color: var(--_muted);

@@ -31,7 +31,7 @@ const parseValue = (raw: string | null): number | null => {
  * @cssprop --tp-color-accent - Colour of a chosen option and of hover.
  * @cssprop --tp-color-focus - Colour of the focus ring.
  * @cssprop --tp-color-error - Colour of the error message.
- * @cssprop --tp-likert-option-size - Width of one option (default 3.25rem).
+ * @cssprop --tp-likert-option-size - Widest one option grows (default 4rem).
  * @cssprop --tp-likert-gap - Space between options (default 0.5rem).
  */
 export class TpLikertScale extends TpElement {
