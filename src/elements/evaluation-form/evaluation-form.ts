@@ -314,12 +314,12 @@ export class TpEvaluationForm extends TpElement {
     const mode = draftMode(this.autosave);
     const summary = this.showSummary ? [...this.errors].map(([id, message]) => ({ id, message: this.summaryText(definition, id, message) })) : [];
     return html`<div lang=${currentLocale()}>
-      <header>
+      <div class="intro">
         <h2 class="title">${localize(definition.title)}</h2>
         ${definition.subtitle ? html`<p class="subtitle">${localize(definition.subtitle)}</p>` : nothing}
         ${definition.intro.map((paragraph) => html`<p>${localize(paragraph)}</p>`)}
         ${definition.notice ? html`<p class="important">${localize(definition.notice)}</p>` : nothing}
-      </header>
+      </div>
       ${mode ? draftNotice(this.draftStatus, mode, () => this.discardDraft()) : nothing}
       ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
       <form part="form" novalidate @submit=${this.onSubmit}>

@@ -1,0 +1,324 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setLocale } from '../src/internal/localization.js';
+import { evaluationDefinitions, evaluationPayloadSchema, allItems, questionnaireSchema } from '../src/schema/index.js';
+import type { EvaluationRole, EvaluationPayload } from '../src/schema/index.js';
+import '../src/elements/evaluation-form/evaluation-form.js';
+import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
+import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
+import { choose, shadow, typeInto, visibleText } from './helpers.js';
+
+const form = (role: EvaluationRole, extra = '') =>
+  fixture<TpEvaluationForm>(
+    html`<tp-evaluation-form
+      respondent=${role}
+      pair-id=${extra || 'pair-7'}
+    ></tp-evaluation-form>`,
+  );
+const likerts = (el: TpEvaluationForm) => [...shadow(el).querySelectorAll<TpLikertScale>('tp-likert-scale')];
+const field = <T extends HTMLElement = HTMLInputElement>(el: TpEvaluationForm, id: string) =>
+  shadow(el).getElementById(id) as T;
+const submitButton = (el: TpEvaluationForm) => shadow(el).querySelector<HTMLButtonElement>('button[type=submit]')!;
+
+async function fillRequired(el: TpEvaluationForm) {
+  typeInto(field(el, 'activityType'), 'Vertaistukiryhmä');
+  typeInto(field(el, 'duration'), '3 kuukautta');
+  likerts(el).forEach((likert, index) => choose(likert, (index % 5) + 1));
+  await el.updateComplete;
+}
+
+describe('<tp-evaluation-form>', () => {
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+  afterEach(() => setLocale('fi'));
+
+  it('ships definitions that satisfy the definition schema as written', () => {
+    for (const definition of Object.values(evaluationDefinitions)) {
+      expect(questionnaireSchema.parse(definition)).to.deep.equal(definition);
+    }
+  });
+
+  for (const role of ['kokemustoimija', 'ammattilainen'] as const) {
+    it(`shows every seed text of the ${role} form in Finnish`, async () => {
+      const el = await form(role);
+      const text = visibleText(el);
+      const definition = evaluationDefinitions[role];
+      const texts = [
+        definition.title,
+        definition.subtitle,
+        ...definition.intro,
+        definition.notice,
+        ...allItems(definition).map((item) => item.text),
+      ] as string[];
+      for (const expected of texts) expect(text).to.contain(expected);
+      expect(text).to.contain('1 = täysin eri mieltä, 5 = täysin samaa mieltä');
+      expect(likerts(el)).to.have.length(role === 'kokemustoimija' ? 15 : 13);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('moves a respondent given as role="…" to respondent, so no invalid ARIA role stays', async () => {
+    const el = await fixture<TpEvaluationForm>(html`<tp-evaluation-form role="ammattilainen"></tp-evaluation-form>`);
+    await el.updateComplete;
+    expect(el.hasAttribute('role')).to.equal(false);
+    expect(el.getAttribute('respondent')).to.equal('ammattilainen');
+    expect(visibleText(el)).to.contain('Kokemustoimijan mukanaolo toi lisäarvoa toimintaan');
+    await expect(el).to.be.accessible();
+  });
+
+  it('blocks a submit with gaps: error summary first, an error at each field, nothing typed lost', async () => {
+    const el = await form('kokemustoimija');
+    typeInto(field(el, 'activityType'), 'Vertaistukiryhmä');
+    typeInto(field<HTMLTextAreaElement>(el, 'a_open_1'), 'Luottamus syntyi nopeasti.');
+    choose(likerts(el)[0]!, 4);
+    let submitted = false;
+    el.addEventListener('tp-submit', () => (submitted = true));
+    const invalid = oneEvent(el, 'tp-invalid');
+    submitButton(el).click();
+    const { detail } = await invalid;
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(submitted).to.equal(false);
+    expect(detail.missing).to.deep.equal(['duration', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6']);
+    const summary = shadow(el).querySelector<HTMLElement>('.error-summary')!;
+    expect(shadow(el).activeElement).to.equal(summary);
+    expect(summary.querySelectorAll('a')).to.have.length(15);
+    expect(summary.textContent).to.contain('Yhteistyön kesto: Kirjoita vastaus.');
+    expect(summary.textContent).to.contain('Roolit ja vastuut olivat selkeät: Valitse yksi vaihtoehto.');
+    expect(likerts(el)[1]!.error).to.equal('Valitse yksi vaihtoehto.');
+    expect(field(el, 'duration').getAttribute('aria-invalid')).to.equal('true');
+    expect(field(el, 'activityType').value).to.equal('Vertaistukiryhmä');
+    expect(field<HTMLTextAreaElement>(el, 'a_open_1').value).to.equal('Luottamus syntyi nopeasti.');
+    expect(likerts(el)[0]!.value).to.equal(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves focus to the field when an error summary entry is followed', async () => {
+    const el = await form('kokemustoimija');
+    const invalid = oneEvent(el, 'tp-invalid');
+    submitButton(el).click();
+    await invalid;
+    await el.updateComplete;
+    const links = shadow(el).querySelectorAll<HTMLAnchorElement>('.error-summary a');
+    links[0]!.click();
+    expect(shadow(el).activeElement).to.equal(field(el, 'activityType'));
+    links[2]!.click();
+    const a1 = likerts(el)[0]!;
+    expect(shadow(el).activeElement).to.equal(a1);
+    expect(a1.shadowRoot!.activeElement).to.equal(a1.shadowRoot!.querySelector('input'));
+  });
+
+  it('clears a field error as soon as the field is answered', async () => {
+    const el = await form('ammattilainen');
+    const invalid = oneEvent(el, 'tp-invalid');
+    submitButton(el).click();
+    await invalid;
+    choose(likerts(el)[2]!, 3);
+    await el.updateComplete;
+    expect(likerts(el)[2]!.error).to.equal('');
+    expect(likerts(el)[3]!.error).to.equal('Valitse yksi vaihtoehto.');
+  });
+
+  it('sends the kokemustoimija payload, validated, and thanks the user', async () => {
+    const el = await form('kokemustoimija');
+    await fillRequired(el);
+    typeInto(field<HTMLTextAreaElement>(el, 'b_open_4'), '  Suosittelen, koska sain rohkeutta.  ');
+    shadow(el).querySelector<HTMLInputElement>('#quotePermission')!.click();
+    const submit = oneEvent(el, 'tp-submit');
+    submitButton(el).click();
+    const { detail } = (await submit) as CustomEvent<EvaluationPayload>;
+    expect(evaluationPayloadSchema.safeParse(detail).success).to.equal(true);
+    expect(detail).to.deep.include({
+      schema: 'tyopari/evaluation@1',
+      form: { id: 'evaluation-kokemustoimija', version: 1 },
+      role: 'kokemustoimija',
+      pairId: 'pair-7',
+      locale: 'fi',
+      activityType: 'Vertaistukiryhmä',
+      duration: '3 kuukautta',
+      quotePermission: true,
+    });
+    expect(detail.ratings).to.deep.equal({ a1: 1, a2: 2, a3: 3, a4: 4, a5: 5, a6: 1, a7: 2, a8: 3, a9: 4, b1: 5, b2: 1, b3: 2, b4: 3, b5: 4, b6: 5 });
+    expect(detail.openAnswers).to.deep.equal({ b_open_4: 'Suosittelen, koska sain rohkeutta.' });
+    expect(Date.now() - Date.parse(detail.submittedAt)).to.be.within(0, 5000);
+    await el.updateComplete;
+    const confirmation = shadow(el).querySelector<HTMLElement>('.confirmation')!;
+    expect(shadow(el).activeElement).to.equal(confirmation);
+    expect(confirmation.textContent).to.contain('Kiitos! Arviointisi on lähetetty.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends the ammattilainen payload with its own section B and no quote permission by default', async () => {
+    const el = await form('ammattilainen');
+    await fillRequired(el);
+    const submit = oneEvent(el, 'tp-submit');
+    submitButton(el).click();
+    const { detail } = (await submit) as CustomEvent<EvaluationPayload>;
+    expect(Object.keys(detail.ratings)).to.deep.equal(['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'b1', 'b2', 'b3', 'b4']);
+    expect(detail.role).to.equal('ammattilainen');
+    expect(detail.quotePermission).to.equal(false);
+    expect(detail.openAnswers).to.deep.equal({});
+  });
+
+  it('can be filled with the keyboard only', async () => {
+    const el = await form('ammattilainen');
+    field(el, 'activityType').focus();
+    await sendKeys({ type: 'Ryhmä' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '2 kk' });
+    // Each statement: Tab onto the group, arrows pick; open questions are skipped with Tab.
+    for (let index = 0; index < 13; index++) {
+      await sendKeys({ press: 'Tab' });
+      if (index === 9) for (let skip = 0; skip < 3; skip++) await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' });
+    }
+    const submit = oneEvent(el, 'tp-submit');
+    field(el, 'activityType').focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await submit) as CustomEvent<EvaluationPayload>;
+    expect(detail.activityType).to.equal('Ryhmä');
+    expect(detail.duration).to.equal('2 kk');
+    expect(Object.values(detail.ratings).every((value) => value === 2)).to.equal(true);
+    expect(Object.keys(detail.ratings)).to.have.length(13);
+  });
+
+  it('restores a draft after the element is created again, and removes it on submit', async () => {
+    const first = await fixture<TpEvaluationForm>(html`<tp-evaluation-form respondent="kokemustoimija" autosave></tp-evaluation-form>`);
+    typeInto(field(first, 'activityType'), 'Vertaistukiryhmä');
+    choose(likerts(first)[2]!, 5);
+    await first.updateComplete;
+    first.remove();
+    expect(localStorage.length).to.equal(0);
+
+    const second = await fixture<TpEvaluationForm>(html`<tp-evaluation-form respondent="kokemustoimija" autosave></tp-evaluation-form>`);
+    expect(field(second, 'activityType').value).to.equal('Vertaistukiryhmä');
+    expect(likerts(second)[2]!.value).to.equal(5);
+    expect(shadow(second).querySelector('[part=draft-notice]')!.textContent).to.contain('Palautimme aiemmin aloittamasi vastaukset.');
+    await expect(second).to.be.accessible();
+
+    await fillRequired(second);
+    const submit = oneEvent(second, 'tp-submit');
+    submitButton(second).click();
+    await submit;
+    expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('lets the user discard a draft', async () => {
+    const el = await fixture<TpEvaluationForm>(html`<tp-evaluation-form respondent="kokemustoimija" autosave></tp-evaluation-form>`);
+    typeInto(field(el, 'activityType'), 'Ryhmä');
+    await el.updateComplete;
+    const discarded = oneEvent(el, 'tp-draft');
+    shadow(el).querySelector<HTMLButtonElement>('[part=draft-notice] button')!.click();
+    expect((await discarded).detail.status).to.equal('discarded');
+    await el.updateComplete;
+    expect(field(el, 'activityType').value).to.equal('');
+    expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('keeps a local draft for 30 days at most', async () => {
+    const el = await fixture<TpEvaluationForm>(html`<tp-evaluation-form respondent="ammattilainen" autosave="local"></tp-evaluation-form>`);
+    typeInto(field(el, 'duration'), 'vuosi');
+    await el.updateComplete;
+    const key = localStorage.key(0)!;
+    const stored = JSON.parse(localStorage.getItem(key)!);
+    const days = (Date.parse(stored.expiresAt) - Date.parse(stored.savedAt)) / 86_400_000;
+    expect(days).to.equal(30);
+    stored.expiresAt = new Date(Date.now() - 1000).toISOString();
+    localStorage.setItem(key, JSON.stringify(stored));
+    el.remove();
+    const again = await fixture<TpEvaluationForm>(html`<tp-evaluation-form respondent="ammattilainen" autosave="local"></tp-evaluation-form>`);
+    expect(field(again, 'duration').value).to.equal('');
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('drops a tampered draft with a notice instead of crashing', async () => {
+    const key = 'tyopari-forms:draft:evaluation-kokemustoimija@1:';
+    for (const bad of [
+      '{not json',
+      JSON.stringify({ schema: 'tyopari/draft@1', form: { id: 'evaluation-kokemustoimija', version: 1 }, savedAt: new Date().toISOString(), data: { details: {}, ratings: { a1: 'five' }, openAnswers: {}, consents: {} } }),
+      JSON.stringify({ schema: 'tyopari/draft@1', form: { id: 'evaluation-kokemustoimija', version: 1 }, savedAt: new Date().toISOString(), data: { details: {}, ratings: { a1: 9 }, openAnswers: {}, consents: {} } }),
+    ]) {
+      sessionStorage.setItem(key, bad);
+      const el = await fixture<TpEvaluationForm>(html`<tp-evaluation-form respondent="kokemustoimija" autosave></tp-evaluation-form>`);
+      expect(shadow(el).querySelector('[part=draft-notice]')!.textContent).to.contain('Aiemmin tallennettua luonnosta ei voitu palauttaa');
+      expect(likerts(el)).to.have.length(15);
+      expect(sessionStorage.getItem(key)).to.equal(null);
+      el.remove();
+    }
+  });
+
+  it('shows an error instead of crashing on an invalid definition, and fires tp-error', async () => {
+    const el = document.createElement('tp-evaluation-form');
+    el.respondent = 'kokemustoimija';
+    el.definition = { id: 'x', version: 1, title: 'T', scale: { min: 1, max: 5, minLabel: 'a', maxLabel: 'b' }, sections: [] };
+    const error = oneEvent(el, 'tp-error');
+    document.body.append(el);
+    const { detail } = await error;
+    expect(detail.issues.length).to.be.greaterThan(0);
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Lomaketta ei voitu näyttää');
+    expect(likerts(el)).to.have.length(0);
+    el.remove();
+  });
+
+  it('renders a valid host definition with texts in three languages', async () => {
+    const el = document.createElement('tp-evaluation-form');
+    el.respondent = 'ammattilainen';
+    el.definition = {
+      id: 'custom',
+      version: 2,
+      title: { fi: 'Oma lomake', sv: 'Egen blankett', en: 'Own form' },
+      scale: { min: 1, max: 5, minLabel: 'täysin eri mieltä', maxLabel: 'täysin samaa mieltä' },
+      details: [
+        { kind: 'text', id: 'activityType', text: 'Toiminnan muoto', multiline: false },
+        { kind: 'text', id: 'duration', text: 'Yhteistyön kesto', multiline: false },
+      ],
+      sections: [{ id: 'x', items: [{ kind: 'likert', id: 'x1', text: { fi: 'Väite', sv: 'Påstående', en: 'Statement' } }] }],
+      consents: [{ kind: 'consent', id: 'quotePermission', text: 'Saa lainata' }],
+    };
+    document.body.append(el);
+    await el.updateComplete;
+    expect(likerts(el)).to.have.length(1);
+    await setLocale('sv');
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Egen blankett');
+    expect(visibleText(el)).to.contain('Påstående');
+    el.remove();
+  });
+
+  for (const locale of ['sv', 'en'] as const) {
+    it(`renders every text in ${locale}, with no Finnish left`, async () => {
+      const el = await form('kokemustoimija');
+      await setLocale(locale);
+      await el.updateComplete;
+      await Promise.all(likerts(el).map((likert) => likert.updateComplete));
+      const text = visibleText(el);
+      const definition = evaluationDefinitions.kokemustoimija;
+      const sources = [definition.title, ...definition.intro, definition.notice, ...allItems(definition).map((item) => item.text)];
+      expect(sources.filter((source) => text.includes(source as string))).to.deep.equal([]);
+      expect(text).to.contain(locale === 'sv' ? 'helt av annan åsikt' : 'strongly disagree');
+      expect(shadow(el).querySelector('[lang]')!.getAttribute('lang')).to.equal(locale);
+      await expect(el).to.be.accessible();
+      const invalid = oneEvent(el, 'tp-invalid');
+      submitButton(el).click();
+      await invalid;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.error-summary')!.textContent).not.to.contain('Valitse yksi vaihtoehto');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('follows <html lang> live', async () => {
+    const el = await form('ammattilainen');
+    document.documentElement.lang = 'en-GB';
+    await aTimeout(50);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Pair work evaluation form');
+    document.documentElement.lang = 'fi';
+    await aTimeout(50);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Työparityöskentelyn arviointilomake');
+  });
+});

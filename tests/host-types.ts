@@ -1,0 +1,25 @@
+/**
+ * Compiled by `npm run typecheck`, never run: proves that a host's TypeScript
+ * sees each event's exact detail. A wrong type here fails the type check.
+ */
+import type { EvaluationPayload } from '../src/schema/index.js';
+import '../src/index.js';
+
+export function hostCode(): void {
+  const evaluation = document.querySelector('tp-evaluation-form');
+  evaluation?.addEventListener('tp-submit', (event) => {
+    const rating: number | undefined = event.detail.ratings.a1;
+    const stored: EvaluationPayload = event.detail;
+    void rating;
+    void stored;
+  });
+  evaluation?.addEventListener('tp-invalid', (event) => {
+    const missing: string[] = event.detail.missing;
+    void missing;
+  });
+  const likert = document.createElement('tp-likert-scale');
+  likert.addEventListener('tp-change', (event) => {
+    const name: string = 'name' in event.detail ? event.detail.name : event.detail.id;
+    void name;
+  });
+}
