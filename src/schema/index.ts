@@ -9,3 +9,4 @@ export * from './answers.js';
 export * from './evaluation.js';
 export * from './evaluation-payload.js';
 export * from './draft.js';
+export * from './kickoff.js';

@@ -36,6 +36,7 @@ export const textKeys = new Set([
   'options',
   'nextSteps',
   'summary',
+  'points',
 ]);
 
 /** Stable, machine-friendly identifiers (`a1`, `a_open_1`, `clientConsent`). */

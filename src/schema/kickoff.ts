@@ -1,0 +1,334 @@
+/**
+ * The kickoff discussion of a new pair, word for word from the source document
+ * "Työparityöskentely", chapter "Yhteistyön käynnistäminen", with the short
+ * introduction of the pair-work model before it. Two typos of the source are
+ * fixed: "Ammatillisella" → "Ammattilaisella" and "molemmiin puoliseen" →
+ * "molemminpuoliseen". The note under group question 1 is the source's
+ * parenthesised remark, shown without its parentheses.
+ *
+ * Stable ids (they never change meaning; a saved record refers to them):
+ * - `pair_1` … `pair_5`: "Työparin kanssa yhdessä keskustellen", questions 1–5.
+ * - `group_1` … `group_7`: "Ryhmän ohjauksessa huomioitavia asioita keskustellen", questions 1–7.
+ * - Agreements ("Muita huomioitavia asioita", items 1–4):
+ *   `volunteerAndConfidentiality` (volunteer and confidentiality agreements),
+ *   `challengingSituations` (a joint plan for challenging situations),
+ *   `planningAndDebrief` (joint planning and debrief meetings),
+ *   `practicalMatters` (arriving before the group, absences and other practical matters).
+ */
+import { withoutBlanks } from './answers.js';
+import { localeSchema, type Locale } from './text.js';
+import { z } from './zod.js';
+
+export const kickoffQuestionIds = [
+  'pair_1',
+  'pair_2',
+  'pair_3',
+  'pair_4',
+  'pair_5',
+  'group_1',
+  'group_2',
+  'group_3',
+  'group_4',
+  'group_5',
+  'group_6',
+  'group_7',
+] as const;
+export type KickoffQuestionId = (typeof kickoffQuestionIds)[number];
+
+export const kickoffAgreementIds = [
+  'volunteerAndConfidentiality',
+  'challengingSituations',
+  'planningAndDebrief',
+  'practicalMatters',
+] as const;
+export type KickoffAgreementId = (typeof kickoffAgreementIds)[number];
+
+export interface KickoffQuestion {
+  id: KickoffQuestionId;
+  text: string;
+  /** The source's explanation under the question. */
+  note?: string;
+}
+
+export interface KickoffSection {
+  id: 'pair' | 'group';
+  title: string;
+  questions: KickoffQuestion[];
+}
+
+export interface KickoffAgreement {
+  id: KickoffAgreementId;
+  text: string;
+}
+
+export interface KickoffGuide {
+  id: 'kickoff';
+  version: 1;
+  title: string;
+  intro: string;
+  /** The basic idea of the model, kept brief. */
+  model: {
+    title: string;
+    paragraphs: string[];
+    /** The sentence that leads into the two principles, and the principles. */
+    respect: { text: string; points: string[] };
+    summary: string;
+  };
+  /** The professional's overall responsibility; the experience expert is a volunteer and may be a peer. */
+  responsibility: { title: string; paragraphs: string[] };
+  sections: KickoffSection[];
+  agreements: { title: string; items: KickoffAgreement[] };
+}
+
+/** Said in the model introduction and again under group question 2, as in the source. */
+const mayAlsoBePeer = 'Kokemustoimijalla on lupa olla myös vertainen.';
+
+export const kickoffGuide: KickoffGuide = {
+  id: 'kickoff',
+  version: 1,
+  title: 'Yhteistyön käynnistäminen',
+  intro:
+    'Työparityöskentely käynnistetään yhteisellä tapaamisella, jonka tavoitteena on luoda pohjaa yhteistyölle. Kysymykset on hyvä käydä läpi rauhassa keskustellen ja ajatuksia vaihtaen.',
+  model: {
+    title: 'Työparityöskentelyn perusidea',
+    paragraphs: [
+      'Työparimallissa yhteistyötä toteuttavat kokemustoimija ja sosiaali- ja terveysalan ammattilainen. Työparimallissa luodaan toimiva ja turvallinen pohja yhteistyölle. Siinä yhdistyvät kokemustoimijan ja ammattilaisen erilaiset asiantuntijuudet vertaisryhmään osallistujien hyödyksi.',
+    ],
+    respect: {
+      text: 'Työparimalli perustuu molemminpuoliseen kunnioitukseen, jossa:',
+      points: [
+        'ammattilaisella on kokonaisvastuu toiminnasta ja prosessista',
+        'kokemustoimija tuo mukaan oman kokemuksensa vahvistaen vertaistukea',
+      ],
+    },
+    summary: 'Toimiva ja turvallinen yhteistyö rakentuu yhteisen suunnittelun, tekemisen ja reflektion kautta.',
+  },
+  responsibility: {
+    title: 'Ammattilaisella on kokonaisvastuu',
+    paragraphs: [
+      'On tärkeä huomioida, että kokemustoimija toimii vapaaehtoisena, jolloin kokonaisvastuu prosessista on ammattilaisella. Samalla työskentelyssä korostuu joustavuus ja herkkyys huomioida kokemustoimijan elämäntilanne.',
+      mayAlsoBePeer,
+    ],
+  },
+  sections: [
+    {
+      id: 'pair',
+      title: 'Työparin kanssa yhdessä keskustellen',
+      questions: [
+        { id: 'pair_1', text: 'Millainen ihmiskäsityksesi on? Miten se vaikuttaa ryhmän ohjaukseen?' },
+        { id: 'pair_2', text: 'Millaiset arvot ohjaavat toimintaasi?' },
+        { id: 'pair_3', text: 'Millainen ryhmänohjaaja olet? Millainen toivot olevasi juuri tässä ryhmässä?' },
+        { id: 'pair_4', text: 'Mitä pidät tärkeänä ohjaamisessa?' },
+        { id: 'pair_5', text: 'Mitä meidän on tärkeä huomioida tämän ryhmän kohdalla?' },
+      ],
+    },
+    {
+      id: 'group',
+      title: 'Ryhmän ohjauksessa huomioitavia asioita keskustellen',
+      questions: [
+        {
+          id: 'group_1',
+          text: 'Millaisia ajatuksia sinulla on rooleistamme?',
+          note: 'Ammattilaisen ja kokemustoimijan roolit ovat erilaiset, joten on hyvä käydä keskustelua siitä, mitä se käytännössä tarkoittaa.',
+        },
+        {
+          id: 'group_2',
+          text: 'Millaista työnjakoa haluat tehdä ryhmätapaamisten osalta? Esimerkiksi tehtävien ohjaus tms.',
+          note: mayAlsoBePeer,
+        },
+        { id: 'group_3', text: 'Miten toivot, että erilaiset roolit avataan ryhmäläisille?' },
+        {
+          id: 'group_4',
+          text: 'Jos ryhmään tulee tuttuja, miten toivot, että tilanne käsitellään? Millaisia ajatuksia sinulle herää tästä?',
+        },
+        { id: 'group_5', text: 'Mitä ajatuksia ja tunteita kokemustoimijana olo vertaisryhmässä herättää sinussa?' },
+        { id: 'group_6', text: 'Miten kommunikoit, jos tarvitset apua/tukea/rohkaisua tms.?' },
+        { id: 'group_7', text: 'Onko jotakin sellaista, mitä minun (ammattilaisen) on hyvä tietää?' },
+      ],
+    },
+  ],
+  agreements: {
+    title: 'Muita huomioitavia asioita',
+    items: [
+      {
+        id: 'volunteerAndConfidentiality',
+        text: 'Vapaaehtoistyön- ja salassapitosopimukset oman organisaation ohjeiden mukaisesti.',
+      },
+      { id: 'challengingSituations', text: 'Yhteinen toimintasuunnitelma haastaviin tilanteisiin ryhmätapaamisten aikana.' },
+      { id: 'planningAndDebrief', text: 'Yhteisistä suunnittelu- ja purkutapaamisista sopiminen.' },
+      { id: 'practicalMatters', text: 'Käytännön asioista sopiminen, mm. Saapuminen ennen ryhmäläisiä, poissaolot yms.' },
+    ],
+  },
+};
+
+/** Every question of the guide in the order it is shown. */
+export function kickoffQuestions(guide: KickoffGuide = kickoffGuide): KickoffQuestion[] {
+  return guide.sections.flatMap((section) => section.questions);
+}
+
+// ---------------------------------------------------------------------------
+// What the pair writes down, and the record `<tp-kickoff-guide>` saves.
+
+export const KICKOFF_SCHEMA = 'tyopari/kickoff@1';
+
+/** The longest text each field takes (the text areas and inputs use the same limits). */
+export const kickoffLimits = { name: 100, group: 200, note: 4000 } as const;
+
+export const kickoffPairFields = ['professional', 'experienceExpert', 'group', 'meetingDate'] as const;
+export type KickoffPairField = (typeof kickoffPairFields)[number];
+
+const filled = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const questionId = z.enum(kickoffQuestionIds);
+const isoDate = z.iso.date();
+/** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
+const meetingDate = z.string().check(
+  z.refine((value) => isoDate.safeParse(value).success, { message: 'Not a date', params: { reason: 'date' } }),
+);
+
+/** Who the pair is and which group they lead; every part is optional. */
+export const kickoffPairSchema = z.strictObject({
+  professional: z.optional(filled(kickoffLimits.name)),
+  experienceExpert: z.optional(filled(kickoffLimits.name)),
+  group: z.optional(filled(kickoffLimits.group)),
+  meetingDate: z.optional(meetingDate),
+});
+
+const agreementSchema = z.strictObject({
+  done: z.boolean(),
+  note: z.optional(filled(kickoffLimits.note)),
+});
+
+/**
+ * What `<tp-kickoff-guide>` sends in `tp-submit` and takes back in `value`.
+ * `notes` holds only questions with a note; `discussed` lists the questions
+ * the pair marked discussed; `agreements` always has all four.
+ */
+export const kickoffRecordSchema = z.strictObject({
+  schema: z.literal(KICKOFF_SCHEMA),
+  locale: localeSchema,
+  savedAt: z.iso.datetime({ offset: true }),
+  pair: kickoffPairSchema,
+  notes: z.partialRecord(questionId, filled(kickoffLimits.note)),
+  discussed: z.array(questionId).check(
+    z.refine((ids) => new Set(ids).size === ids.length, { message: 'A question is listed twice' }),
+  ),
+  agreements: z.strictObject({
+    volunteerAndConfidentiality: agreementSchema,
+    challengingSituations: agreementSchema,
+    planningAndDebrief: agreementSchema,
+    practicalMatters: agreementSchema,
+  }),
+});
+export type KickoffRecord = z.infer<typeof kickoffRecordSchema>;
+
+/** The guide as it is being filled in: every field present, blanks allowed. Drafts keep this. */
+export const kickoffAnswersSchema = z.strictObject({
+  pair: z.strictObject({
+    professional: z.string().check(z.maxLength(kickoffLimits.name)),
+    experienceExpert: z.string().check(z.maxLength(kickoffLimits.name)),
+    group: z.string().check(z.maxLength(kickoffLimits.group)),
+    meetingDate: z.string().check(z.maxLength(10)),
+  }),
+  notes: z.partialRecord(questionId, z.string().check(z.maxLength(kickoffLimits.note))),
+  discussed: z.array(questionId),
+  agreements: z.partialRecord(
+    z.enum(kickoffAgreementIds),
+    z.strictObject({ done: z.boolean(), note: z.string().check(z.maxLength(kickoffLimits.note)) }),
+  ),
+});
+export type KickoffAnswers = z.infer<typeof kickoffAnswersSchema>;
+
+export const emptyKickoffAnswers = (): KickoffAnswers => ({
+  pair: { professional: '', experienceExpert: '', group: '', meetingDate: '' },
+  notes: {},
+  discussed: [],
+  agreements: {},
+});
+
+export interface KickoffContext {
+  locale: Locale;
+  savedAt?: Date;
+}
+
+/** Checks what the pair wrote and builds the record; returns zod's result, so a failure lists every field. */
+export function buildKickoffRecord(answers: KickoffAnswers, context: KickoffContext) {
+  const pair = withoutBlanks(answers.pair);
+  const agreements = Object.fromEntries(
+    kickoffAgreementIds.map((id) => {
+      const agreement = answers.agreements[id];
+      const note = agreement?.note.trim() ? { note: agreement.note } : {};
+      return [id, { done: agreement?.done === true, ...note }];
+    }),
+  );
+  return kickoffRecordSchema.safeParse({
+    schema: KICKOFF_SCHEMA,
+    locale: context.locale,
+    savedAt: (context.savedAt ?? new Date()).toISOString(),
+    pair,
+    notes: withoutBlanks(answers.notes as Record<string, string>),
+    // In the guide's order, once each, whatever order they were ticked in.
+    discussed: kickoffQuestionIds.filter((id) => answers.discussed.includes(id)),
+    agreements,
+  });
+}
+
+/** A saved record as answers the guide can show and go on editing. */
+export function kickoffAnswersFromRecord(record: KickoffRecord): KickoffAnswers {
+  const answers = emptyKickoffAnswers();
+  return {
+    pair: { ...answers.pair, ...record.pair },
+    notes: { ...record.notes },
+    discussed: [...record.discussed],
+    agreements: Object.fromEntries(
+      kickoffAgreementIds.map((id) => [id, { done: record.agreements[id].done, note: record.agreements[id].note ?? '' }]),
+    ),
+  };
+}
+
+export type KickoffParseResult =
+  | { success: true; data: KickoffRecord }
+  | { success: false; message: string; issues: z.core.$ZodIssue[] };
+
+/**
+ * Reads a saved record (an object, or its JSON text) for `value`. Anything
+ * else — another schema version, unknown ids, too long texts — is rejected
+ * with a message that names each problem, never thrown.
+ */
+export function parseKickoffRecord(input: unknown): KickoffParseResult {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch {
+      return { success: false, message: `Not a ${KICKOFF_SCHEMA} record: the text is not JSON.`, issues: [] };
+    }
+  }
+  const parsed = kickoffRecordSchema.safeParse(data);
+  if (parsed.success) return { success: true, data: parsed.data };
+  const problems = parsed.error.issues.map(describeIssue).join('; ');
+  return { success: false, message: `Not a ${KICKOFF_SCHEMA} record: ${problems}.`, issues: parsed.error.issues };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? issue.path.map(String).join('.') : 'record';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where}: unknown ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    case 'invalid_type':
+      return `${where}: expected ${issue.expected}`;
+    case 'invalid_value':
+      return issue.values.length > 3
+        ? `${where}: not one of the guide's ids`
+        : `${where}: expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
+    case 'invalid_key':
+      return `${where}: unknown key`;
+    case 'too_big':
+      return `${where}: longer than ${String(issue.maximum)}`;
+    case 'too_small':
+      return `${where}: empty`;
+    case 'invalid_format':
+      return `${where}: not a valid ${issue.format}`;
+    default:
+      return `${where}: ${issue.message}`;
+  }
+}
