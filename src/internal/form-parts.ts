@@ -32,7 +32,7 @@ export interface TextFieldOptions {
   required?: boolean;
   multiline?: boolean;
   maxLength?: number;
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'date';
   autocomplete?: string;
   inputmode?: string;
 }
