@@ -74,7 +74,9 @@ export function ensureLocalization(): void {
 
 // Texts from a definition are looked up at render time; lit-localize's
 // extractor sees them through src/generated/schema-messages.ts instead.
-const lookup = msg as unknown as (text: string) => string;
+// `msg` is a live binding that configureLocalization replaces, so read it at
+// each call: a copy taken at import time would stay the untranslating default.
+const lookup = (text: string): string => (msg as unknown as (text: string) => string)(text);
 
 /** A definition's text in the current language. */
 export function localize(text: LocalizedText): string {
