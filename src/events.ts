@@ -4,6 +4,8 @@
  * Each element also narrows `addEventListener` to its own payload types.
  */
 import type { EvaluationPayload } from './schema/evaluation-payload.js';
+import type { KickoffRecord } from './schema/kickoff.js';
+import type { PairRequestPayload } from './schema/pair-request-payload.js';
 
 export class TpEvent<T> extends CustomEvent<T> {
   constructor(type: string, detail: T, options: { cancelable?: boolean } = {}) {
@@ -41,7 +43,7 @@ export interface TpDraftDetail {
 }
 
 /** Everything a tyopari `tp-submit` can carry; each element narrows it. */
-export type TpSubmitDetail = EvaluationPayload;
+export type TpSubmitDetail = EvaluationPayload | PairRequestPayload;
 
 export type TpChangeEvent = TpEvent<TpLikertChangeDetail | TpFieldChangeDetail>;
 export type TpSubmitEvent<T = TpSubmitDetail> = TpEvent<T>;

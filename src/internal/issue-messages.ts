@@ -17,7 +17,16 @@ export interface ValidationIssue {
 }
 
 /** Custom rules name themselves with `params.reason`. */
-export type CustomReason = 'phone' | 'email' | 'hetu' | 'date' | 'dateOrder' | 'chooseOne';
+export type CustomReason =
+  | 'phone'
+  | 'email'
+  | 'hetu'
+  | 'date'
+  | 'dateOrder'
+  | 'chooseOne'
+  | 'pastDate'
+  | 'futureDate'
+  | 'clientConsent';
 
 /** What kind of field the issue is on, so "missing" can say what to do. */
 export type FieldKind = 'choice' | 'text' | 'consent' | 'checkboxes' | 'date';
@@ -37,6 +46,12 @@ export function issueMessage(issue: ValidationIssue, kind: FieldKind): string {
       return msg('Loppupäivän pitää olla sama tai myöhempi kuin alkupäivän.');
     case 'chooseOne':
       return msg('Valitse vähintään yksi vaihtoehto.');
+    case 'pastDate':
+      return msg('Päivä on jo mennyt. Valitse tämä päivä tai myöhempi päivä.');
+    case 'futureDate':
+      return msg('Päivä ei voi olla tulevaisuudessa. Valitse tämä päivä tai aiempi päivä.');
+    case 'clientConsent':
+      return msg('Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Kysy asiakkaalta lupa ja rastita tämä kohta.');
   }
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') {
     const max = issue.maximum;

@@ -5,8 +5,14 @@
  */
 export * from './text.js';
 export * from './questionnaire.js';
+export * from './scale.js';
 export * from './answers.js';
 export * from './evaluation.js';
 export * from './evaluation-payload.js';
 export * from './draft.js';
 export * from './kickoff.js';
+export * from './hetu.js';
+export * from './contact.js';
+export * from './dates.js';
+export * from './pair-request.js';
+export * from './pair-request-payload.js';

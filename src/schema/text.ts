@@ -37,6 +37,7 @@ export const textKeys = new Set([
   'nextSteps',
   'summary',
   'points',
+  'privacyHint',
 ]);
 
 /** Stable, machine-friendly identifiers (`a1`, `a_open_1`, `clientConsent`). */

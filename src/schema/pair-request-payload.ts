@@ -1,0 +1,214 @@
+import { e164FinnishPhoneSchema, emailSchema, isEmail, isFinnishPhone, normalizeFinnishPhone } from './contact.js';
+import { addDays, isIsoDate, localIsoDate } from './dates.js';
+import { containsHetu } from './hetu.js';
+import {
+  consentMethods,
+  defaultFieldOfWork,
+  fieldOfWorkIds,
+  helpIds,
+  networkIds,
+  pairRequestAnswerFields,
+  pairRequestDefinition,
+  situationIds,
+  type FieldOfWork,
+  type PairRequestAnswerField,
+  type PairRequestDefinition,
+  type PairRequestTextField,
+  type ConsentMethod,
+} from './pair-request.js';
+import { localeSchema, type Locale } from './text.js';
+import { z } from './zod.js';
+
+export const PAIR_REQUEST_SCHEMA = 'tyopari/pair-request@1';
+
+/** The pair team offers a pair within this many days of the request… */
+export const OFFER_WITHIN_DAYS = 5;
+/** …and the pair visits the municipality about this many days after it. */
+export const VISIT_AFTER_DAYS = 14;
+
+/** What the user has filled in so far, by field id: text, a day, a choice, ticks or a tick. */
+export type PairRequestAnswers = Record<string, string | boolean | string[]>;
+
+export const pairRequestAnswersSchema = z.record(
+  z.string(),
+  z.union([z.string().check(z.maxLength(20000)), z.boolean(), z.array(z.string().check(z.maxLength(200)))]),
+);
+
+const reason = (name: string) => ({ params: { reason: name } });
+const noHetu = z.refine<string>((value) => !containsHetu(value), reason('hetu'));
+const isoDateOrEmpty = z.refine<string>((value) => value === '' || isIsoDate(value), reason('date'));
+const formatRule = (format: PairRequestTextField['format']) =>
+  format === 'phone'
+    ? z.refine<string>((value) => value === '' || isFinnishPhone(value), reason('phone'))
+    : format === 'email'
+      ? z.refine<string>((value) => value === '' || isEmail(value), reason('email'))
+      : z.refine<string>(() => true);
+
+function fieldSchema(field: PairRequestAnswerField, today: string) {
+  switch (field.kind) {
+    case 'consent': {
+      const tick = z._default(z.boolean(), false);
+      // The one required tick of this form is the client's permission: its
+      // message says plainly that the request cannot be sent without it.
+      return field.required ? tick.check(z.refine((value) => value === true, reason('clientConsent'))) : tick;
+    }
+    case 'text': {
+      const text = z.string().check(z.trim(), z.maxLength(field.maxLength), noHetu, formatRule(field.format));
+      return field.required ? text.check(z.minLength(1)) : z._default(text, '');
+    }
+    case 'choice': {
+      const choice = z.enum(field.options.map((option) => option.id) as [string, ...string[]]);
+      return field.required ? choice : z.optional(choice);
+    }
+    case 'checkboxes': {
+      const ticks = z.array(z.enum(field.options.map((option) => option.id) as [string, ...string[]]));
+      return field.required ? ticks.check(z.minLength(1)) : z._default(ticks, []);
+    }
+    case 'date': {
+      const side =
+        field.allowed === 'todayOrEarlier'
+          ? z.refine<string>((value) => !isIsoDate(value) || value <= today, reason('futureDate'))
+          : z.refine<string>((value) => !isIsoDate(value) || value >= today, reason('pastDate'));
+      const date = z.string().check(z.trim(), isoDateOrEmpty, side);
+      return field.required ? date.check(z.minLength(1)) : z._default(date, '');
+    }
+  }
+}
+
+/**
+ * The rules a complete set of answers to `definition` must meet on `today`
+ * (ISO date). Issues carry the field id as their path; custom rules name
+ * themselves with `params.reason` (see src/internal/issue-messages.ts).
+ */
+export function pairRequestRulesFor(definition: PairRequestDefinition, today: string) {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const field of pairRequestAnswerFields(definition)) shape[field.id] = fieldSchema(field, today);
+  const ranges = definition.sections.flatMap((section) => section.fields.filter((field) => field.kind === 'dateRange'));
+  return z.object(shape).check(
+    z.superRefine((answers, ctx) => {
+      for (const range of ranges) {
+        const from = answers[range.from.id];
+        const to = answers[range.to.id];
+        if (typeof from === 'string' && typeof to === 'string' && isIsoDate(from) && isIsoDate(to) && to < from) {
+          ctx.addIssue({ code: 'custom', input: to, path: [range.to.id], params: { reason: 'dateOrder' } });
+        }
+      }
+    }),
+  );
+}
+
+const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+
+/**
+ * What `<tp-pair-request-form>` sends in `tp-submit`. `offerDueBy` and
+ * `expectedVisitFrom` are the sender's calendar days 5 and 14 days after
+ * `submittedAt`. No field may hold a personal identity code; a server can run
+ * `pairRequestPayloadSchema.safeParse(body)` to check that too.
+ */
+export const pairRequestPayloadSchema = z
+  .object({
+    schema: z.literal(PAIR_REQUEST_SCHEMA),
+    form: z.object({ id: z.string(), version: z.int() }),
+    locale: localeSchema,
+    submittedAt: z.iso.datetime({ offset: true }),
+    offerDueBy: z.iso.date(),
+    expectedVisitFrom: z.iso.date(),
+    fieldOfWork: z.enum(fieldOfWorkIds),
+    clientConsent: z.object({ given: z.literal(true), how: z.enum(consentMethods), date: z.iso.date() }),
+    municipality: shortText,
+    contactName: shortText,
+    contactTitle: z.optional(shortText),
+    contactPhone: e164FinnishPhoneSchema,
+    contactEmail: emailSchema,
+    situations: z.array(z.enum(situationIds)).check(z.minLength(1)),
+    situationDescription: longText,
+    network: z.array(z.enum(networkIds)),
+    help: z.array(z.enum(helpIds)).check(z.minLength(1)),
+    helpDescription: z.optional(longText),
+    suitableFrom: z.optional(z.iso.date()),
+    suitableTo: z.optional(z.iso.date()),
+    recordConsent: z.boolean(),
+  })
+  .check(
+    z.superRefine((payload, ctx) => {
+      for (const [key, value] of Object.entries(payload)) {
+        if (typeof value === 'string' && containsHetu(value)) {
+          ctx.addIssue({ code: 'custom', input: value, path: [key], params: { reason: 'hetu' } });
+        }
+      }
+    }),
+  );
+export type PairRequestPayload = z.infer<typeof pairRequestPayloadSchema>;
+
+export interface PairRequestContext {
+  locale: Locale;
+  fieldOfWork?: FieldOfWork;
+  /** When the request is sent; "today" for the date rules. Defaults to now. */
+  submittedAt?: Date;
+}
+
+/** The calendar days the confirmation promises, counted from the day of sending. */
+export function pairRequestDates(submittedAt: Date) {
+  const sent = localIsoDate(submittedAt);
+  return { offerDueBy: addDays(sent, OFFER_WITHIN_DAYS), expectedVisitFrom: addDays(sent, VISIT_AFTER_DAYS) };
+}
+
+const present = (value: string | undefined) => (value ? value : undefined);
+
+/** The answers after `pairRequestRulesFor` has checked them (optional ones default to empty). */
+interface CheckedAnswers {
+  clientConsent: true;
+  consentHow: ConsentMethod;
+  consentDate: string;
+  municipality: string;
+  contactName: string;
+  contactTitle: string;
+  contactPhone: string;
+  contactEmail: string;
+  situations: string[];
+  situationDescription: string;
+  network: string[];
+  help: string[];
+  helpDescription: string;
+  suitableFrom: string;
+  suitableTo: string;
+  recordConsent: boolean;
+}
+
+/**
+ * Checks `answers` against the built-in pair request and builds the payload.
+ * Returns zod's result, so a failed check lists every field to fix.
+ */
+export function buildPairRequestPayload(
+  answers: PairRequestAnswers,
+  context: PairRequestContext,
+  definition: PairRequestDefinition = pairRequestDefinition,
+) {
+  const submittedAt = context.submittedAt ?? new Date();
+  const checked = pairRequestRulesFor(definition, localIsoDate(submittedAt)).safeParse(answers);
+  if (!checked.success) return checked;
+  const a = checked.data as unknown as CheckedAnswers;
+  return pairRequestPayloadSchema.safeParse({
+    schema: PAIR_REQUEST_SCHEMA,
+    form: { id: definition.id, version: definition.version },
+    locale: context.locale,
+    submittedAt: submittedAt.toISOString(),
+    ...pairRequestDates(submittedAt),
+    fieldOfWork: context.fieldOfWork ?? defaultFieldOfWork,
+    clientConsent: { given: a.clientConsent, how: a.consentHow, date: a.consentDate },
+    municipality: a.municipality,
+    contactName: a.contactName,
+    contactTitle: present(a.contactTitle),
+    contactPhone: normalizeFinnishPhone(a.contactPhone),
+    contactEmail: a.contactEmail,
+    situations: a.situations,
+    situationDescription: a.situationDescription,
+    network: a.network,
+    help: a.help,
+    helpDescription: present(a.helpDescription),
+    suitableFrom: present(a.suitableFrom),
+    suitableTo: present(a.suitableTo),
+    recordConsent: a.recordConsent,
+  });
+}
