@@ -26,7 +26,8 @@ export interface TextFieldOptions {
   id: string;
   label: string;
   value: string;
-  onInput: (value: string) => void;
+  /** Also gets the control, e.g. to read `validity.badInput` of a half-typed date. */
+  onInput: (value: string, control: HTMLInputElement | HTMLTextAreaElement) => void;
   hint?: string | undefined;
   error?: string | undefined;
   required?: boolean;
@@ -35,12 +36,18 @@ export interface TextFieldOptions {
   type?: 'text' | 'email' | 'tel' | 'date';
   autocomplete?: string;
   inputmode?: string;
+  /** Earliest and latest day of a date input (`YYYY-MM-DD`). */
+  min?: string | undefined;
+  max?: string | undefined;
 }
 
 /** A labelled text input or text area with its hint and error, GOV.UK style. */
 export function textField(o: TextFieldOptions): TemplateResult {
   const aria = describedBy(o.hint && `${o.id}-hint`, o.error && `${o.id}-error`);
-  const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const onInput = (event: Event) => {
+    const control = event.target as HTMLInputElement | HTMLTextAreaElement;
+    o.onInput(control.value, control);
+  };
   const control = o.multiline
     ? html`<textarea
         id=${o.id}
@@ -63,6 +70,8 @@ export function textField(o: TextFieldOptions): TemplateResult {
         maxlength=${ifDefined(o.maxLength)}
         autocomplete=${ifDefined(o.autocomplete)}
         inputmode=${ifDefined(o.inputmode)}
+        min=${ifDefined(o.min)}
+        max=${ifDefined(o.max)}
         aria-describedby=${ifDefined(aria)}
         aria-invalid=${o.error ? 'true' : 'false'}
         ?required=${o.required ?? false}
