@@ -10,7 +10,7 @@
  * 4. Fails, listing them, if any text lacks a translation.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from '../src/schema/index.js';
@@ -38,28 +38,8 @@ function collectTexts(value: unknown, path: string, key: string | undefined, int
 const texts = new Map<string, string>();
 for (const [name, value] of Object.entries(schema)) collectTexts(value, name, undefined, texts);
 
-// lit-localize rejects one text carrying two different descriptions, so a
-// schema text that the elements also use as a plain msg() (the likert end
-// labels) is listed without its definition path; both share one translation.
-function uiTexts(dir: string, into = new Set<string>()): Set<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'generated') uiTexts(path, into);
-    } else if (entry.name.endsWith('.ts')) {
-      for (const call of readFileSync(path, 'utf8').matchAll(/\bmsg\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1\s*\)/g)) {
-        into.add(call[2] ?? '');
-      }
-    }
-  }
-  return into;
-}
-const plainUiTexts = uiTexts(join(root, 'src'));
-
-const lines = [...texts].map(([text, path]) =>
-  plainUiTexts.has(text)
-    ? `  msg(${JSON.stringify(text)}),`
-    : `  msg(${JSON.stringify(text)}, { desc: ${JSON.stringify(path)} }),`,
+const lines = [...texts].map(
+  ([text, path]) => `  msg(${JSON.stringify(text)}, { desc: ${JSON.stringify(path)} }),`,
 );
 writeFileSync(
   join(root, 'src/generated/schema-messages.ts'),

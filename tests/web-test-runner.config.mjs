@@ -9,7 +9,8 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
-  concurrency: 2,
+  // One page at a time: keyboard and focus tests need the focused window.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

@@ -5,6 +5,7 @@
  * role-specific. Ids follow the paper numbering and never change meaning.
  */
 import type { Item, Questionnaire } from './questionnaire.js';
+import { agreementScale } from './scale.js';
 
 export const evaluationRoles = ['kokemustoimija', 'ammattilainen'] as const;
 export type EvaluationRole = (typeof evaluationRoles)[number];
@@ -88,7 +89,7 @@ function evaluationDefinition(role: EvaluationRole): Questionnaire {
     subtitle: subtitles[role],
     intro,
     notice: 'HUOM! Kysythän luvan, jos haluat käyttää suoria lainauksia raporteissa tai viestinnässä.',
-    scale: { min: 1, max: 5, minLabel: 'täysin eri mieltä', maxLabel: 'täysin samaa mieltä' },
+    scale: agreementScale,
     details: [
       {
         kind: 'text',

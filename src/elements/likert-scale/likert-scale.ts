@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { TpEvent, type TpLikertChangeDetail } from '../../events.js';
+import { localize } from '../../internal/localization.js';
 import { TpElement, defineElement } from '../../internal/tp-element.js';
+import { agreementScale } from '../../schema/scale.js';
 import { likertScaleStyles } from './likert-scale.styles.js';
 
 const parseValue = (raw: string | null): number | null => {
@@ -145,8 +147,8 @@ export class TpLikertScale extends TpElement {
 
   private get endLabels() {
     return {
-      min: this.minLabel || msg('täysin eri mieltä'),
-      max: this.maxLabel || msg('täysin samaa mieltä'),
+      min: this.minLabel || localize(agreementScale.minLabel),
+      max: this.maxLabel || localize(agreementScale.maxLabel),
     };
   }
 
