@@ -10,7 +10,8 @@
  */
 import { configureLocalization, LOCALE_STATUS_EVENT, msg } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
-import { locales, type Locale, type LocalizedText } from '../schema/text.js';
+import { locales, type Locale } from '../schema/locales.js';
+import type { LocalizedText } from '../schema/text.js';
 
 const loaders: Record<Exclude<Locale, 'fi'>, () => Promise<LocaleModule>> = {
   sv: () => import('../generated/locales/sv.js'),

@@ -1,5 +1,6 @@
-import { allItems, type Item, type Questionnaire } from './questionnaire.js';
-import { z } from './zod.js';
+import { allItems, answerGroup } from './items.js';
+import type { Item, Questionnaire } from './questionnaire.js';
+import * as z from './zod.js';
 
 /** What a respondent has filled in so far, grouped the way the payload groups it. */
 export const answersSchema = z.object({
@@ -10,19 +11,7 @@ export const answersSchema = z.object({
 });
 export type QuestionnaireAnswers = z.infer<typeof answersSchema>;
 
-export const emptyAnswers = (): QuestionnaireAnswers => ({
-  details: {},
-  ratings: {},
-  openAnswers: {},
-  consents: {},
-});
-
-/** The answer group an item's value lives in. */
-export function answerGroup(item: Item, definition: Pick<Questionnaire, 'details'>): keyof QuestionnaireAnswers {
-  if (item.kind === 'likert') return 'ratings';
-  if (item.kind === 'consent') return 'consents';
-  return definition.details.some((detail) => detail.id === item.id) ? 'details' : 'openAnswers';
-}
+export { answerGroup, emptyAnswers, withoutBlanks } from './items.js';
 
 function itemSchema(item: Item, definition: Questionnaire) {
   switch (item.kind) {
@@ -62,7 +51,23 @@ export function answersSchemaFor(definition: Questionnaire) {
   });
 }
 
-/** Drops empty strings so that an optional question left blank is simply absent. */
-export function withoutBlanks(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
+/**
+ * The answers of a stored draft that still fit `definition`, or `undefined`
+ * when the draft is not answers at all or holds a value the form never offers
+ * (an older version, or edited by hand): such a draft is dropped, not trusted.
+ */
+export function parseDraftAnswers(definition: Questionnaire, data: unknown): QuestionnaireAnswers | undefined {
+  const parsed = answersSchema.safeParse(data);
+  if (!parsed.success) return undefined;
+  const kept: QuestionnaireAnswers = { details: {}, ratings: {}, openAnswers: {}, consents: {} };
+  for (const item of allItems(definition)) {
+    const group = answerGroup(item, definition);
+    const value = parsed.data[group][item.id];
+    if (value === undefined) continue;
+    if (group === 'ratings' && (typeof value !== 'number' || value < definition.scale.min || value > definition.scale.max)) {
+      return undefined;
+    }
+    (kept[group] as Record<string, unknown>)[item.id] = value;
+  }
+  return kept;
 }

@@ -2,7 +2,7 @@ import { answersSchemaFor, withoutBlanks, type QuestionnaireAnswers } from './an
 import { evaluationRoles, type EvaluationRole } from './evaluation.js';
 import { questionnaireSchema, type Questionnaire } from './questionnaire.js';
 import { localeSchema, type Locale } from './text.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export const EVALUATION_SCHEMA = 'tyopari/evaluation@1';
 

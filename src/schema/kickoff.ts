@@ -17,7 +17,7 @@
  */
 import { withoutBlanks } from './answers.js';
 import { localeSchema, type Locale } from './text.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export const kickoffQuestionIds = [
   'pair_1',

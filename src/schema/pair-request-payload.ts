@@ -17,7 +17,7 @@ import {
   type ConsentMethod,
 } from './pair-request.js';
 import { localeSchema, type Locale } from './text.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export const PAIR_REQUEST_SCHEMA = 'tyopari/pair-request@1';
 

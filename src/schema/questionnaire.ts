@@ -1,5 +1,6 @@
+import { allItems } from './items.js';
 import { idSchema, localizedText } from './text.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** A rating scale: whole numbers from `min` to `max`, with words for both ends. */
 export const scaleSchema = z
@@ -105,11 +106,4 @@ export const questionnaireSchema = z
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
 
-/** Every item of a questionnaire in the order it is shown. */
-export function allItems(definition: Pick<Questionnaire, 'details' | 'sections' | 'consents'>): Item[] {
-  return [
-    ...definition.details,
-    ...definition.sections.flatMap((section) => section.items),
-    ...definition.consents,
-  ];
-}
+export { allItems } from './items.js';

@@ -1,8 +1,7 @@
-import { z } from './zod.js';
+import { locales } from './locales.js';
+import * as z from './zod.js';
 
-/** The languages every built-in text is available in; Finnish is the source. */
-export const locales = ['fi', 'sv', 'en'] as const;
-export type Locale = (typeof locales)[number];
+export { locales, type Locale } from './locales.js';
 export const localeSchema = z.enum(locales);
 
 /**

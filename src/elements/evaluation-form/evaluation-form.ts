@@ -2,15 +2,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDetail, type TpInvalidDetail } from '../../events.js';
-import { answerGroup, answersSchema, emptyAnswers, type QuestionnaireAnswers } from '../../schema/answers.js';
+import type { QuestionnaireAnswers } from '../../schema/answers.js';
 import { evaluationDefinitions, isEvaluationRole, type EvaluationRole } from '../../schema/evaluation.js';
-import {
-  buildEvaluationPayload,
-  evaluationDefinitionSchema,
-  type EvaluationPayload,
-} from '../../schema/evaluation-payload.js';
-import { allItems, type Item, type Questionnaire, type Section } from '../../schema/questionnaire.js';
-import { DraftStore, draftMode, type DraftMode } from '../../internal/draft.js';
+import type { EvaluationPayload } from '../../schema/evaluation-payload.js';
+import { allItems, answerGroup, emptyAnswers } from '../../schema/items.js';
+import type { Item, Questionnaire, Section } from '../../schema/questionnaire.js';
+import type { DraftMode, DraftStore } from '../../internal/draft.js';
 import {
   checkboxField,
   definitionError,
@@ -25,6 +22,11 @@ import { currentLocale, localize } from '../../internal/localization.js';
 import { TpElement, defineElement } from '../../internal/tp-element.js';
 import '../likert-scale/likert-scale.js';
 import { evaluationFormStyles } from './evaluation-form.styles.js';
+
+// zod and the drafts load only when needed (a host's definition, a draft, a
+// submit), so the form's first render stays within the size budget.
+const loadValidation = () => import('../../schema/evaluation-payload.js');
+const loadDrafts = () => Promise.all([import('../../internal/draft.js'), import('../../schema/answers.js')]);
 
 const fieldKind = (item: Item): FieldKind =>
   item.kind === 'likert' ? 'choice' : item.kind === 'consent' ? 'consent' : 'text';
@@ -83,6 +85,9 @@ export class TpEvaluationForm extends TpElement {
   private resolved?: Questionnaire;
   private problem?: TpErrorDetail;
   private draft?: DraftStore<QuestionnaireAnswers>;
+  private draftMode?: DraftMode;
+  /** Loading a definition check or a draft; `updateComplete` waits for it. */
+  private pending: Promise<unknown> = Promise.resolve();
   private readonly internals = this.attachInternals();
 
   constructor() {
@@ -100,17 +105,35 @@ export class TpEvaluationForm extends TpElement {
       this.respondent = this.roleAttribute;
       this.removeAttribute('role');
     }
-    if (changed.has('definition') || changed.has('respondent')) this.resolveDefinition();
-    if (changed.has('definition') || changed.has('respondent') || changed.has('autosave') || changed.has('pairId')) {
-      this.openDraft();
+    const definitionChanged = changed.has('definition') || changed.has('respondent');
+    if (definitionChanged || changed.has('autosave') || changed.has('pairId')) {
+      this.pending = this.prepare(definitionChanged);
     }
     this.internals.ariaLabel = this.resolved ? localize(this.resolved.title) : null;
   }
 
-  private resolveDefinition() {
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled: Promise<unknown>;
+    let result: boolean;
+    do {
+      settled = this.pending;
+      result = await super.getUpdateComplete();
+      await settled;
+    } while (settled !== this.pending || this.isUpdatePending);
+    return result;
+  }
+
+  private async prepare(definitionChanged: boolean) {
+    if (definitionChanged) await this.resolveDefinition();
+    await this.openDraft();
+    this.requestUpdate();
+  }
+
+  private async resolveDefinition() {
     this.resolved = undefined;
     this.problem = undefined;
     if (this.definition !== undefined) {
+      const { evaluationDefinitionSchema } = await loadValidation();
       const parsed = evaluationDefinitionSchema.safeParse(this.definition);
       if (parsed.success) this.resolved = parsed.data;
       else this.problem = { message: 'The definition is not a valid questionnaire.', issues: parsed.error.issues };
@@ -129,14 +152,18 @@ export class TpEvaluationForm extends TpElement {
     }
   }
 
-  private openDraft() {
+  private async openDraft() {
     const definition = this.resolved;
-    const mode: DraftMode | undefined = draftMode(this.autosave);
     this.draft = undefined;
-    if (!definition || !mode) return;
+    this.draftMode = undefined;
+    if (!definition || this.autosave === null) return;
+    const [{ DraftStore, draftMode }, { parseDraftAnswers }] = await loadDrafts();
+    const mode = draftMode(this.autosave);
+    if (!mode) return;
     const form = { id: definition.id, version: definition.version };
     const key = `tyopari-forms:draft:${definition.id}@${definition.version}:${this.pairId.trim()}`;
-    this.draft = new DraftStore(mode, form, key, (data) => keepKnownAnswers(definition, data));
+    this.draftMode = mode;
+    this.draft = new DraftStore(mode, form, key, (data) => parseDraftAnswers(definition, data));
     const loaded = this.draft.load();
     if (loaded.status === 'restored') this.answers = loaded.data;
     if (loaded.status !== 'none') {
@@ -175,6 +202,7 @@ export class TpEvaluationForm extends TpElement {
   async submit(): Promise<boolean> {
     const definition = this.resolved;
     if (!definition || !isEvaluationRole(this.respondent)) return false;
+    const { buildEvaluationPayload } = await loadValidation();
     const result = buildEvaluationPayload(definition, this.answers, {
       role: this.respondent,
       pairId: this.pairId,
@@ -311,7 +339,7 @@ export class TpEvaluationForm extends TpElement {
     const definition = this.resolved;
     if (!definition) return this.problem ? definitionError() : nothing;
     if (this.submitted) return html`<div lang=${currentLocale()}>${this.renderConfirmation()}</div>`;
-    const mode = draftMode(this.autosave);
+    const mode = this.draftMode;
     const summary = this.showSummary ? [...this.errors].map(([id, message]) => ({ id, message: this.summaryText(definition, id, message) })) : [];
     return html`<div lang=${currentLocale()}>
       <div class="intro">
@@ -342,23 +370,6 @@ export class TpEvaluationForm extends TpElement {
     const item = allItems(definition).find((candidate) => candidate.id === id);
     return item ? `${localize(item.text)}: ${message}` : message;
   }
-}
-
-/** Keeps the answers of a stored draft that still fit `definition`; anything else drops the draft. */
-function keepKnownAnswers(definition: Questionnaire, data: unknown): QuestionnaireAnswers | undefined {
-  const parsed = answersSchema.safeParse(data);
-  if (!parsed.success) return undefined;
-  const kept = emptyAnswers();
-  for (const item of allItems(definition)) {
-    const group = answerGroup(item, definition);
-    const value = parsed.data[group][item.id];
-    if (value === undefined) continue;
-    if (group === 'ratings' && (typeof value !== 'number' || value < definition.scale.min || value > definition.scale.max)) {
-      return undefined;
-    }
-    (kept[group] as Record<string, unknown>)[item.id] = value;
-  }
-  return kept;
 }
 
 defineElement('tp-evaluation-form', TpEvaluationForm);
