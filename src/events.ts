@@ -43,7 +43,7 @@ export interface TpDraftDetail {
 }
 
 /** Everything a tyopari `tp-submit` can carry; each element narrows it. */
-export type TpSubmitDetail = EvaluationPayload | PairRequestPayload;
+export type TpSubmitDetail = EvaluationPayload | PairRequestPayload | KickoffRecord;
 
 export type TpChangeEvent = TpEvent<TpLikertChangeDetail | TpFieldChangeDetail>;
 export type TpSubmitEvent<T = TpSubmitDetail> = TpEvent<T>;

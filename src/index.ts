@@ -7,3 +7,4 @@ export * from './events.js';
 export * from './schema/index.js';
 export { setLocale, currentLocale, loadTyopariLocale } from './internal/localization.js';
 export * from './elements/evaluation-form/evaluation-form.js';
+export * from './elements/kickoff-guide/kickoff-guide.js';
