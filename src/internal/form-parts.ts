@@ -157,9 +157,11 @@ export function focusField(root: ShadowRoot | null, id: string): void {
 
 export type DraftNoticeStatus = 'restored' | 'dropped' | 'saved' | 'discarded' | undefined;
 
-/** Tells the user what happened to their draft and lets them throw it away. */
+/**
+ * While autosave is on, tells the user where their answers are kept; after a
+ * restore or a first save, also lets them throw the draft away.
+ */
 export function draftNotice(status: DraftNoticeStatus, mode: 'session' | 'local', onDiscard: () => void) {
-  if (!status) return nothing;
   const where =
     mode === 'local'
       ? msg('Keskeneräiset vastaukset tallentuvat tähän selaimeen 30 päiväksi tai kunnes lähetät lomakkeen.')
@@ -169,7 +171,7 @@ export function draftNotice(status: DraftNoticeStatus, mode: 'session' | 'local'
     dropped: msg('Aiemmin tallennettua luonnosta ei voitu palauttaa, joten se poistettiin.'),
     discarded: msg('Luonnos on poistettu.'),
     saved: '',
-  }[status];
+  }[status ?? 'saved'];
   return html`<div class="notice" part="draft-notice" role="status">
     ${text ? html`<p class="notice-title">${text}</p>` : nothing}
     <p>${where}</p>
