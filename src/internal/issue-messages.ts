@@ -47,9 +47,9 @@ export function issueMessage(issue: ValidationIssue, kind: FieldKind): string {
     case 'chooseOne':
       return msg('Valitse vähintään yksi vaihtoehto.');
     case 'pastDate':
-      return msg('Päivä on jo mennyt. Valitse tämä päivä tai myöhempi päivä.');
+      return msg('Päivä on jo mennyt. Valitse tämä päivä tai jokin myöhempi päivä.');
     case 'futureDate':
-      return msg('Päivä ei voi olla tulevaisuudessa. Valitse tämä päivä tai aiempi päivä.');
+      return msg('Päivä ei voi olla tulevaisuudessa. Valitse tämä päivä tai jokin aiempi päivä.');
     case 'clientConsent':
       return msg('Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Kysy asiakkaalta lupa ja rastita tämä kohta.');
   }

@@ -189,7 +189,7 @@ export function buildPairRequestPayload(
   const checked = pairRequestRulesFor(definition, localIsoDate(submittedAt)).safeParse(answers);
   if (!checked.success) return checked;
   const a = checked.data as unknown as CheckedAnswers;
-  return pairRequestPayloadSchema.safeParse({
+  return pairRequestPayloadSchema.safeParse(withoutUndefined({
     schema: PAIR_REQUEST_SCHEMA,
     form: { id: definition.id, version: definition.version },
     locale: context.locale,
@@ -210,5 +210,10 @@ export function buildPairRequestPayload(
     suitableFrom: present(a.suitableFrom),
     suitableTo: present(a.suitableTo),
     recordConsent: a.recordConsent,
-  });
+  }));
+}
+
+/** Leaves out the optional answers left empty, so the payload has no `undefined` keys. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }

@@ -236,7 +236,7 @@ export const pairRequestDefinition: PairRequestDefinition = {
           kind: 'text',
           id: 'situationDescription',
           label: 'Kuvaile tilannetta lyhyesti',
-          hint: 'Missä asiakas ja kunnan työntekijä tarvitsevat tukea?',
+          hint: 'Mihin asiakas ja kunnan työntekijä tarvitsevat tukea?',
           required: true,
           multiline: true,
           maxLength: 2000,
