@@ -8,3 +8,4 @@ export * from './schema/index.js';
 export { setLocale, currentLocale, loadTyopariLocale } from './internal/localization.js';
 export * from './elements/evaluation-form/evaluation-form.js';
 export * from './elements/kickoff-guide/kickoff-guide.js';
+export * from './elements/pair-request-form/pair-request-form.js';
