@@ -1,7 +1,13 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/localization.js';
-import { kickoffRecordSchema, parseKickoffRecord, type KickoffRecord } from '../src/schema/index.js';
+import {
+  editKickoffAnswers,
+  emptyKickoffAnswers,
+  kickoffRecordSchema,
+  parseKickoffRecord,
+  type KickoffRecord,
+} from '../src/schema/index.js';
 import '../src/elements/kickoff-guide/kickoff-guide.js';
 import type { TpKickoffGuide } from '../src/elements/kickoff-guide/kickoff-guide.js';
 import type { TpDraftDetail, TpFieldChangeDetail } from '../src/events.js';
@@ -369,5 +375,22 @@ describe('<tp-kickoff-guide>', () => {
     expect($(el, '.error-summary').textContent).to.contain('Tapaamisen päivämäärä: Tarkista päivämäärä.');
     expect(date.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
+  });
+
+  it('applies an edit only to a field the guide has', () => {
+    const answers = emptyKickoffAnswers();
+    for (const [path, value] of [
+      ['notes.pair_99', 'x'],
+      ['discussed.pair_1', 'yes'],
+      ['agreements.practicalMatters.signed', true],
+      ['pair.address', 'Katu 1'],
+      ['__proto__.polluted', 'x'],
+    ] as const) {
+      expect(editKickoffAnswers(answers, path, value), path).to.equal(answers);
+    }
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    expect(editKickoffAnswers(answers, 'agreements.practicalMatters.note', 'klo 17').agreements).to.deep.equal({
+      practicalMatters: { done: false, note: 'klo 17' },
+    });
   });
 });

@@ -245,6 +245,39 @@ export const emptyKickoffAnswers = (): KickoffAnswers => ({
   agreements: {},
 });
 
+/**
+ * Applies one edit to the answers. The edit is named by its path in the record,
+ * the same `id` that `tp-change` reports: `pair.group`, `notes.pair_1`,
+ * `discussed.pair_1` (true/false), `agreements.practicalMatters.done`
+ * (true/false), `agreements.practicalMatters.note`. An unknown path or a value
+ * of the wrong type changes nothing.
+ */
+export function editKickoffAnswers(answers: KickoffAnswers, path: string, value: string | boolean): KickoffAnswers {
+  const [group, id, key] = path.split('.');
+  const text = typeof value === 'string' ? value : undefined;
+  const flag = typeof value === 'boolean' ? value : undefined;
+  if (group === 'pair' && text !== undefined && kickoffPairFields.includes(id as KickoffPairField)) {
+    return { ...answers, pair: { ...answers.pair, [id!]: text } };
+  }
+  if (group === 'notes' && text !== undefined && kickoffQuestionIds.includes(id as KickoffQuestionId)) {
+    return { ...answers, notes: { ...answers.notes, [id!]: text } };
+  }
+  if (group === 'discussed' && flag !== undefined && kickoffQuestionIds.includes(id as KickoffQuestionId)) {
+    const others = answers.discussed.filter((other) => other !== id);
+    return { ...answers, discussed: flag ? [...others, id as KickoffQuestionId] : others };
+  }
+  if (group === 'agreements' && kickoffAgreementIds.includes(id as KickoffAgreementId)) {
+    const current = answers.agreements[id as KickoffAgreementId] ?? { done: false, note: '' };
+    if (key === 'done' && flag !== undefined) {
+      return { ...answers, agreements: { ...answers.agreements, [id!]: { ...current, done: flag } } };
+    }
+    if (key === 'note' && text !== undefined) {
+      return { ...answers, agreements: { ...answers.agreements, [id!]: { ...current, note: text } } };
+    }
+  }
+  return answers;
+}
+
 export interface KickoffContext {
   locale: Locale;
   savedAt?: Date;

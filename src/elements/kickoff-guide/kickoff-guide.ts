@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDetail, type TpInvalidDetail } from '../../events.js';
 import {
   buildKickoffRecord,
+  editKickoffAnswers,
   emptyKickoffAnswers,
   kickoffAnswersFromRecord,
   kickoffAnswersSchema,
@@ -12,7 +13,6 @@ import {
   parseKickoffRecord,
   type KickoffAgreementId,
   type KickoffAnswers,
-  type KickoffPairField,
   type KickoffQuestionId,
   type KickoffRecord,
 } from '../../schema/kickoff.js';
@@ -21,7 +21,20 @@ import { draftNotice, errorSummary, focusField, type DraftNoticeStatus } from '.
 import { issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
 import { TpElement, defineElement } from '../../internal/tp-element.js';
-import { guideItems, itemCard, type GuideItem, loadError, modelIntro, pairDetails, pairFieldLabel, progress, stepNav, viewSwitch } from './kickoff-parts.js';
+import {
+  fieldId,
+  guideItems,
+  guideSection,
+  itemCard,
+  loadError,
+  modelIntro,
+  pairDetails,
+  pairFieldLabel,
+  progress,
+  stepNav,
+  viewSwitch,
+  type GuideItem,
+} from './kickoff-parts.js';
 import { kickoffGuideStyles } from './kickoff-guide.styles.js';
 
 export type KickoffView = 'all' | 'step' | 'print';
@@ -106,9 +119,10 @@ export class TpKickoffGuide extends TpElement {
    * Loads a saved record (or its JSON text) to go on with. It replaces what is
    * on screen, a restored draft included. Anything that is not a
    * `tyopari/kickoff@1` record is refused: an error is shown, `tp-error` is
-   * sent and what is on screen stays.
+   * sent and what is on screen stays. `undefined` and `null` change nothing.
    */
   set value(input: unknown) {
+    if (input === undefined || input === null) return;
     const parsed = parseKickoffRecord(input);
     if (!parsed.success) {
       this.loadProblem = { message: parsed.message, issues: parsed.issues };
@@ -173,41 +187,22 @@ export class TpKickoffGuide extends TpElement {
     }
   }
 
-  /** Applies one edit: keeps the draft, clears the field's error and tells the host. */
-  private edit(next: KickoffAnswers, id: string, fieldId: string, value: unknown) {
+  /** Applies one edit (named by its path in the record): keeps the draft, clears the field's error, tells the host. */
+  private edit(path: string, value: string | boolean) {
+    const next = editKickoffAnswers(this.answers, path, value);
+    if (next === this.answers) return;
     this.answers = next;
     this.saved = false;
-    if (this.errors.has(fieldId)) {
+    if (this.errors.has(fieldId(path))) {
       const errors = new Map(this.errors);
-      errors.delete(fieldId);
+      errors.delete(fieldId(path));
       this.errors = errors;
     }
     if (this.draft) {
       this.draft.save(this.answers);
       this.draftStatus ??= 'saved';
     }
-    this.dispatchEvent(new TpEvent<TpFieldChangeDetail>('tp-change', { id, value }));
-  }
-
-  private setPair(field: KickoffPairField, value: string) {
-    this.edit({ ...this.answers, pair: { ...this.answers.pair, [field]: value } }, `pair.${field}`, `pair-${field}`, value);
-  }
-
-  private setNote(id: KickoffQuestionId, value: string) {
-    this.edit({ ...this.answers, notes: { ...this.answers.notes, [id]: value } }, `notes.${id}`, `notes-${id}`, value);
-  }
-
-  private setDiscussed(id: KickoffQuestionId, discussed: boolean) {
-    const others = this.answers.discussed.filter((other) => other !== id);
-    const next = { ...this.answers, discussed: discussed ? [...others, id] : others };
-    this.edit(next, `discussed.${id}`, `discussed-${id}`, discussed);
-  }
-
-  private setAgreement(id: KickoffAgreementId, change: { done: boolean } | { note: string }) {
-    const current = this.answers.agreements[id] ?? { done: false, note: '' };
-    const next = { ...this.answers, agreements: { ...this.answers.agreements, [id]: { ...current, ...change } } };
-    const [key, value] = Object.entries(change)[0]!;
-    this.edit(next, `agreements.${id}.${key}`, `agreements-${id}-${key}`, value);
+    this.dispatchEvent(new TpEvent<TpFieldChangeDetail>('tp-change', { id: path, value }));
   }
 
   private discardDraft() {
@@ -298,44 +293,38 @@ export class TpKickoffGuide extends TpElement {
     return item ? `${item.number}. ${localize(item.text)}` : fieldId;
   }
 
-  private renderItem(item: GuideItem, offStep: boolean) {
-    if (item.kind === 'question') {
-      const id = item.id as KickoffQuestionId;
-      return itemCard({
-        item,
-        offStep,
-        checked: this.isChecked(item.kind, id),
-        notes: this.answers.notes[id] ?? '',
-        error: this.errors.get(`notes-${id}`),
-        onCheck: (checked) => this.setDiscussed(id, checked),
-        onNotes: (value) => this.setNote(id, value),
-      });
-    }
-    const id = item.id as KickoffAgreementId;
-    return itemCard({
-      item,
-      offStep,
-      checked: this.isChecked(item.kind, id),
-      notes: this.answers.agreements[id]?.note ?? '',
-      error: this.errors.get(`agreements-${id}-note`),
-      onCheck: (done) => this.setAgreement(id, { done }),
-      onNotes: (note) => this.setAgreement(id, { note }),
-    });
-  }
-
   private renderItems(view: KickoffView) {
     const current = items[this.step];
-    const section = (id: string, title: string, intro?: string) => {
-      const sectionItems = items.filter((item) => item.sectionId === id);
-      const offStep = view === 'step' && current?.sectionId !== id;
-      return html`<section class="section guide-section ${offStep ? 'off-step' : ''}" aria-labelledby="${id}-heading">
-        <h3 class="section-title" id="${id}-heading">${localize(title)}</h3>
-        ${intro ? html`<p class="hint">${intro}</p>` : nothing}
-        ${sectionItems.map((item) => this.renderItem(item, view === 'step' && item !== current))}
-      </section>`;
-    };
+    const stepView = view === 'step';
+    const section = (id: string, title: string, intro?: string) =>
+      guideSection({
+        id,
+        title,
+        intro,
+        offStep: stepView && current?.sectionId !== id,
+        cards: items
+          .filter((item) => item.sectionId === id)
+          .map((item) =>
+            itemCard({
+              item,
+              offStep: stepView && item !== current,
+              checked: this.isChecked(item.kind, item.id),
+              notes: this.notesOf(item),
+              errors: this.errors,
+              onEdit: (path, value) => this.edit(path, value),
+            }),
+          ),
+      });
     return html`${kickoffGuide.sections.map((guideSection) => section(guideSection.id, guideSection.title))}
     ${section('agreements', kickoffGuide.agreements.title, msg('Rastita kohta, kun asiasta on sovittu.'))}`;
+  }
+
+  private notesOf(item: GuideItem): string {
+    return (
+      (item.kind === 'question'
+        ? this.answers.notes[item.id as KickoffQuestionId]
+        : this.answers.agreements[item.id as KickoffAgreementId]?.note) ?? ''
+    );
   }
 
   override render() {
@@ -355,7 +344,7 @@ export class TpKickoffGuide extends TpElement {
       ${this.loadProblem ? loadError() : nothing} ${mode ? draftNotice(this.draftStatus, mode, () => this.discardDraft()) : nothing}
       ${modelIntro(kickoffGuide)} ${errorSummary(summary, (id) => void this.goToField(id))}
       <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
-        ${pairDetails(this.answers.pair, this.errors, (field, value) => this.setPair(field, value))}
+        ${pairDetails(this.answers.pair, this.errors, (path, value) => this.edit(path, value))}
         <div class="toolbar">
           ${progress(this.done, items.length)}
           ${view === 'print' ? nothing : viewSwitch(view, (next) => (this.view = next))}

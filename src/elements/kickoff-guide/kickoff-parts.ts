@@ -84,7 +84,7 @@ const formatDate = (iso: string) => {
 export function pairDetails(
   pair: KickoffAnswers['pair'],
   errors: Map<string, string>,
-  onInput: (field: KickoffPairField, value: string) => void,
+  onEdit: EditHandler,
 ): TemplateResult {
   const labels = pairLabels();
   const field = (name: KickoffPairField, maxLength: number) =>
@@ -95,7 +95,7 @@ export function pairDetails(
       maxLength,
       type: name === 'meetingDate' ? 'date' : 'text',
       error: errors.get(`pair-${name}`),
-      onInput: (value) => onInput(name, value),
+      onInput: (value) => onEdit(`pair.${name}`, value),
     });
   return html`<fieldset class="pair" part="pair">
     <legend class="pair-legend">${msg('Työpari ja ryhmä')}</legend>
@@ -115,31 +115,35 @@ export function pairDetails(
   </fieldset>`;
 }
 
+/** Sends one edit, named by its path in the record (`notes.pair_1`, `agreements.practicalMatters.done`). */
+export type EditHandler = (path: string, value: string | boolean) => void;
+
+/** The DOM id of the control that edits `path`. */
+export const fieldId = (path: string) => path.replaceAll('.', '-');
+
 export interface ItemCardOptions {
   item: GuideItem;
   checked: boolean;
   notes: string;
-  error: string | undefined;
+  errors: Map<string, string>;
   /** Hidden on screen in step view (still printed). */
   offStep: boolean;
-  onCheck: (checked: boolean) => void;
-  onNotes: (value: string) => void;
+  onEdit: EditHandler;
 }
 
 /** A question or agreement: its text and note, the pair's notes and the discussed / agreed tick. */
 export function itemCard(o: ItemCardOptions): TemplateResult {
   const { item } = o;
   const isQuestion = item.kind === 'question';
-  const prefix = isQuestion ? 'notes' : 'agreements';
-  const notesId = isQuestion ? `notes-${item.id}` : `agreements-${item.id}-note`;
-  const checkId = isQuestion ? `discussed-${item.id}` : `agreements-${item.id}-done`;
+  const notesPath = isQuestion ? `notes.${item.id}` : `agreements.${item.id}.note`;
+  const checkPath = isQuestion ? `discussed.${item.id}` : `agreements.${item.id}.done`;
   const checkLabel = isQuestion ? msg('Käsitelty') : msg('Sovittu');
   const openLabel = isQuestion ? msg('Ei vielä käsitelty') : msg('Ei vielä sovittu');
   return html`<fieldset
     class="item ${o.offStep ? 'off-step' : ''} ${o.checked ? 'item--done' : ''}"
     part="question"
     data-item=${item.id}
-    data-kind=${prefix}
+    data-kind=${isQuestion ? 'notes' : 'agreements'}
   >
     <legend class="item-legend">
       <h4 class="item-title" id="${item.id}-title" tabindex="-1">
@@ -148,19 +152,41 @@ export function itemCard(o: ItemCardOptions): TemplateResult {
     </legend>
     ${item.note ? html`<p class="item-note">${localize(item.note)}</p>` : nothing}
     ${textField({
-      id: notesId,
+      id: fieldId(notesPath),
       label: msg('Muistiinpanot'),
       hint: msg('Älä kirjoita asiakkaiden tai ryhmäläisten tunnistettavia tietoja.'),
       value: o.notes,
       multiline: true,
       maxLength: kickoffLimits.note,
-      error: o.error,
-      onInput: o.onNotes,
+      error: o.errors.get(fieldId(notesPath)),
+      onInput: (value) => o.onEdit(notesPath, value),
     })}
-    ${checkboxField({ id: checkId, label: checkLabel, checked: o.checked, onChange: o.onCheck })}
+    ${checkboxField({
+      id: fieldId(checkPath),
+      label: checkLabel,
+      checked: o.checked,
+      onChange: (checked) => o.onEdit(checkPath, checked),
+    })}
     <p class="print-only print-status">${o.checked ? html`✓ ${checkLabel}` : openLabel}</p>
     <div class="print-only print-notes ${o.notes.trim() ? '' : 'print-notes--blank'}">${o.notes.trim()}</div>
   </fieldset>`;
+}
+
+export interface GuideSectionOptions {
+  id: string;
+  title: string;
+  intro?: string;
+  /** Hidden on screen in step view when the current item is in another section. */
+  offStep: boolean;
+  cards: TemplateResult[];
+}
+
+/** A titled group of questions or the agreements. */
+export function guideSection(o: GuideSectionOptions): TemplateResult {
+  return html`<section class="section ${o.offStep ? 'off-step' : ''}" aria-labelledby="${o.id}-heading">
+    <h3 class="section-title" id="${o.id}-heading">${localize(o.title)}</h3>
+    ${o.intro ? html`<p class="hint">${o.intro}</p>` : nothing} ${o.cards}
+  </section>`;
 }
 
 /** "7 / 16 käsitelty", as text and as a bar; the text is announced politely when it changes. */
