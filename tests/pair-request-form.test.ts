@@ -338,6 +338,17 @@ describe('<tp-pair-request-form>', () => {
     );
   });
 
+  it('does not quietly drop a day typed only in part', async () => {
+    const el = await requestForm();
+    await fillAllButConsent(el);
+    control(el, 'clientConsent').click();
+    control(el, 'suitableFrom').focus();
+    await sendKeys({ type: '03' }); // one part of the day only
+    expect(control(el, 'suitableFrom').value).to.equal('');
+    const detail = await expectBlocked(el, () => submitButton(el).click());
+    expect(detail.issues).to.deep.equal([{ id: 'suitableFrom', message: 'Tarkista päivämäärä.' }]);
+  });
+
   it('lists every gap in an error summary that takes focus, in the order of the form, with working links', async () => {
     const el = await requestForm();
     typeInto(control(el, 'contactPhone'), '040 123');

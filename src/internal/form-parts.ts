@@ -26,8 +26,7 @@ export interface TextFieldOptions {
   id: string;
   label: string;
   value: string;
-  /** Also gets the control, e.g. to read `validity.badInput` of a half-typed date. */
-  onInput: (value: string, control: HTMLInputElement | HTMLTextAreaElement) => void;
+  onInput: (value: string) => void;
   hint?: string | undefined;
   error?: string | undefined;
   required?: boolean;
@@ -44,10 +43,7 @@ export interface TextFieldOptions {
 /** A labelled text input or text area with its hint and error, GOV.UK style. */
 export function textField(o: TextFieldOptions): TemplateResult {
   const aria = describedBy(o.hint && `${o.id}-hint`, o.error && `${o.id}-error`);
-  const onInput = (event: Event) => {
-    const control = event.target as HTMLInputElement | HTMLTextAreaElement;
-    o.onInput(control.value, control);
-  };
+  const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
   const control = o.multiline
     ? html`<textarea
         id=${o.id}

@@ -24,7 +24,7 @@ export interface FieldContext {
   /** The user's calendar day, `YYYY-MM-DD`, for the limits of date inputs. */
   today: string;
   privacyHint: string;
-  set: (field: PairRequestAnswerField, value: string | boolean | string[], control?: HTMLInputElement | HTMLTextAreaElement) => void;
+  set: (field: PairRequestAnswerField, value: string | boolean | string[]) => void;
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -66,7 +66,7 @@ function dateInput(field: PairRequestDateField, context: FieldContext): Template
     required: field.required,
     type: 'date',
     ...(field.allowed === 'todayOrEarlier' ? { max: context.today } : { min: context.today }),
-    onInput: (value, control) => context.set(field, value, control),
+    onInput: (value) => context.set(field, value),
   });
 }
 

@@ -81,8 +81,6 @@ export class TpPairRequestForm extends TpElement {
   @state() private draftStatus: DraftNoticeStatus;
   @state() private announcement = '';
 
-  /** Date inputs holding a day typed only in part: their value reads as empty. */
-  private halfTypedDates = new Set<string>();
   private problem?: TpErrorDetail;
   private draft?: DraftStore<PairRequestAnswers>;
   private readonly internals = this.attachInternals();
@@ -125,12 +123,8 @@ export class TpPairRequestForm extends TpElement {
     }
   }
 
-  private setAnswer(field: PairRequestAnswerField, value: string | boolean | string[], control?: HTMLInputElement | HTMLTextAreaElement) {
+  private setAnswer(field: PairRequestAnswerField, value: string | boolean | string[]) {
     this.answers = { ...this.answers, [field.id]: value };
-    if (field.kind === 'date') {
-      if (control instanceof HTMLInputElement && control.validity.badInput) this.halfTypedDates.add(field.id);
-      else this.halfTypedDates.delete(field.id);
-    }
     const errors = new Map(this.errors);
     const hadHetu = errors.get(field.id) === hetuIssue;
     errors.delete(field.id);
@@ -159,7 +153,6 @@ export class TpPairRequestForm extends TpElement {
     this.errors = new Map();
     this.showSummary = false;
     this.announcement = '';
-    this.halfTypedDates.clear();
   }
 
   /**
@@ -174,9 +167,10 @@ export class TpPairRequestForm extends TpElement {
       fieldOfWork: this.fieldOfWork,
       submittedAt: this.clock(),
     });
-    const halfTyped: ValidationIssue[] = [...this.halfTypedDates]
-      .filter((id) => !this.answers[id])
-      .map((id) => ({ code: 'custom', path: [id], params: { reason: 'date' } }));
+    // A day typed only in part reads as empty; say so rather than drop it quietly.
+    const halfTyped: ValidationIssue[] = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=date]')]
+      .filter((input) => input.validity.badInput)
+      .map((input) => ({ code: 'custom', path: [input.id], params: { reason: 'date' } }));
     if (!result.success || halfTyped.length > 0) {
       await this.showIssues([...halfTyped, ...(result.success ? [] : result.error.issues)]);
       return false;
@@ -237,7 +231,7 @@ export class TpPairRequestForm extends TpElement {
       errors: messages,
       today: localIsoDate(this.clock()),
       privacyHint: localize(definition.privacyHint),
-      set: (field, value, control) => this.setAnswer(field, value, control),
+      set: (field, value) => this.setAnswer(field, value),
     };
     const consentGiven = this.answers['clientConsent'] === true;
     const fieldOfWork = pairRequestFieldsOfWork.find((field) => field.id === this.fieldOfWork);
