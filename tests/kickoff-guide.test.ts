@@ -377,6 +377,25 @@ describe('<tp-kickoff-guide>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('will not save a note with a personal identity code in it, and says where it is', async () => {
+    const el = await guide('view=step');
+    typeInto(byId<HTMLTextAreaElement>(el, 'notes-group_4'), 'Naapuri (131052-308T) saattaa tulla ryhmään.');
+    let submitted = false;
+    el.addEventListener('tp-submit', () => (submitted = true));
+    const invalid = oneEvent(el, 'tp-invalid');
+    button(el, 'Tallenna yhteenveto').click();
+    const message = 'Tekstissä näyttää olevan henkilötunnus. Poista se: henkilötunnusta ei saa kirjoittaa tähän lomakkeeseen.';
+    expect((await invalid).detail.issues).to.deep.equal([{ id: 'notes-group_4', message }]);
+    expect(submitted).to.equal(false);
+    await el.updateComplete;
+    // The summary link turns to the question's step and focuses the field.
+    $<HTMLAnchorElement>(el, '.error-summary a').click();
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(byId(el, 'notes-group_4'));
+    expect($(el, '.step-position').textContent).to.equal('Kohta 9 / 16');
+    expect(byId(el, 'notes-group_4').value).to.contain('131052-308T');
+  });
+
   it('applies an edit only to a field the guide has', () => {
     const answers = emptyKickoffAnswers();
     for (const [path, value] of [

@@ -16,6 +16,8 @@
  *   `practicalMatters` (arriving before the group, absences and other practical matters).
  */
 import { withoutBlanks } from './answers.js';
+import { isIsoDate } from './dates.js';
+import { containsHetu } from './hetu.js';
 import { localeSchema, type Locale } from './text.js';
 import * as z from './zod.js';
 
@@ -177,13 +179,20 @@ export const kickoffLimits = { name: 100, group: 200, note: 4000 } as const;
 export const kickoffPairFields = ['professional', 'experienceExpert', 'group', 'meetingDate'] as const;
 export type KickoffPairField = (typeof kickoffPairFields)[number];
 
-const filled = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * A text that is not empty and carries no personal identity code: the notes
+ * are the pair's own, never a client's details (the form says so at each note).
+ */
+const filled = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((value) => !containsHetu(value), { message: 'Contains a personal identity code', params: { reason: 'hetu' } }),
+  );
 const questionId = z.enum(kickoffQuestionIds);
-const isoDate = z.iso.date();
 /** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
-const meetingDate = z.string().check(
-  z.refine((value) => isoDate.safeParse(value).success, { message: 'Not a date', params: { reason: 'date' } }),
-);
+const meetingDate = z.string().check(z.refine(isIsoDate, { message: 'Not a date', params: { reason: 'date' } }));
 
 /** Who the pair is and which group they lead; every part is optional. */
 export const kickoffPairSchema = z.strictObject({

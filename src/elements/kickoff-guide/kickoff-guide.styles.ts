@@ -281,6 +281,7 @@ export const kickoffGuideStyles = [
 
     .step-buttons .button {
       gap: 0.5rem;
+      padding-inline: 0.875rem;
     }
 
     .step-position {

@@ -42,6 +42,9 @@ export type KickoffView = 'all' | 'step' | 'print';
 const items = guideItems(kickoffGuide);
 const DRAFT_KEY = `tyopari-forms:draft:${kickoffGuide.id}@${kickoffGuide.version}`;
 
+/** The question or agreement a field belongs to: `notes-pair_1` → `pair_1`, `agreements-x-note` → `x`. */
+const itemIdOf = (fieldId: string) => /^(?:notes|discussed|agreements)-([A-Za-z0-9_]+)/.exec(fieldId)?.[1];
+
 /** Below this width the guide starts one question at a time, unless `view` says otherwise. */
 const NARROW = '(max-width: 40rem)';
 
@@ -263,7 +266,7 @@ export class TpKickoffGuide extends TpElement {
 
   /** Moves to the field, first turning to its step in step view. */
   private async goToField(fieldId: string) {
-    const index = items.findIndex((item) => fieldId.includes(item.id));
+    const index = items.findIndex((item) => item.id === itemIdOf(fieldId));
     if (index >= 0 && this.currentView === 'step') {
       this.step = index;
       await this.updateComplete;
@@ -289,7 +292,7 @@ export class TpKickoffGuide extends TpElement {
   private summaryLabel(fieldId: string): string {
     const pairField = kickoffPairFields.find((field) => fieldId === `pair-${field}`);
     if (pairField) return pairFieldLabel(pairField);
-    const item = items.find((candidate) => fieldId.includes(candidate.id));
+    const item = items.find((candidate) => candidate.id === itemIdOf(fieldId));
     return item ? `${item.number}. ${localize(item.text)}` : fieldId;
   }
 
