@@ -2,7 +2,7 @@
  * Compiled by `npm run typecheck`, never run: proves that a host's TypeScript
  * sees each event's exact detail. A wrong type here fails the type check.
  */
-import type { EvaluationPayload } from '../src/schema/index.js';
+import type { EvaluationPayload, KickoffRecord, PairRequestPayload } from '../src/schema/index.js';
 import '../src/index.js';
 
 export function hostCode(): void {
@@ -16,6 +16,18 @@ export function hostCode(): void {
   evaluation?.addEventListener('tp-invalid', (event) => {
     const missing: string[] = event.detail.missing;
     void missing;
+  });
+  document.querySelector('tp-pair-request-form')?.addEventListener('tp-submit', (event) => {
+    const payload: PairRequestPayload = event.detail;
+    const offerDueBy: string = event.detail.offerDueBy;
+    void payload;
+    void offerDueBy;
+  });
+  document.querySelector('tp-kickoff-guide')?.addEventListener('tp-submit', (event) => {
+    const record: KickoffRecord = event.detail;
+    const discussed: string[] = event.detail.discussed;
+    void record;
+    void discussed;
   });
   const likert = document.createElement('tp-likert-scale');
   likert.addEventListener('tp-change', (event) => {
