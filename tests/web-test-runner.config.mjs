@@ -1,6 +1,31 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+
+/** Ends the run with one plain line CI can read: "tests: 67 passed, 0 failed, 0 skipped". */
+function closingLine() {
+  const count = { passed: 0, failed: 0, skipped: 0 };
+  return {
+    onTestRunFinished({ sessions }) {
+      Object.assign(count, { passed: 0, failed: 0, skipped: 0 });
+      const walk = (suite) => {
+        for (const test of suite.tests) count[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        if (!session.passed && session.errors?.length) count.failed += session.errors.length;
+      }
+    },
+    // Written at exit, once the runner has let go of the terminal.
+    stop() {
+      process.once('exit', () => {
+        process.stdout.write(`\ntests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped\n`);
+      });
+    },
+  };
+}
 
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 
@@ -8,6 +33,7 @@ export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
+  reporters: [defaultReporter(), closingLine()],
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   // One page at a time: keyboard and focus tests need the focused window.
   concurrency: 1,
