@@ -249,6 +249,24 @@ describe('<tp-evaluation-form>', () => {
     }
   });
 
+  it('keeps the answers and tells host and user when a host attribute breaks the payload', async () => {
+    const el = await form('ammattilainen', 'x'.repeat(500));
+    await fillRequired(el);
+    let submitted = false;
+    el.addEventListener('tp-submit', () => (submitted = true));
+    const error = oneEvent(el, 'tp-error');
+    submitButton(el).click();
+    const { detail } = await error;
+    await el.updateComplete;
+    expect(submitted).to.equal(false);
+    expect(JSON.stringify(detail.issues)).to.contain('pairId');
+    const alert = shadow(el).querySelector<HTMLElement>('[part=send-error]')!;
+    expect(shadow(el).activeElement).to.equal(alert);
+    expect(alert.textContent).to.contain('Lomaketta ei voitu lähettää');
+    expect(field(el, 'activityType').value).to.equal('Vertaistukiryhmä');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an error instead of crashing on an invalid definition, and fires tp-error', async () => {
     const el = document.createElement('tp-evaluation-form');
     el.respondent = 'kokemustoimija';

@@ -186,3 +186,14 @@ export function definitionError(): TemplateResult {
     <p>${msg('Lomakkeen määrittelyssä on virhe. Ota yhteyttä sivuston ylläpitäjään.')}</p>
   </div>`;
 }
+
+/**
+ * Shown when the answers are fine but what the host gave the element is not
+ * (e.g. a `pair-id` too long for the payload): the user's answers stay.
+ */
+export function sendError(): TemplateResult {
+  return html`<div class="error-summary" part="send-error" role="alert" tabindex="-1">
+    <h2 class="error-summary-title">${msg('Lomaketta ei voitu lähettää')}</h2>
+    <p>${msg('Vastauksesi ovat yhä lomakkeella. Ota yhteyttä sivuston ylläpitäjään.')}</p>
+  </div>`;
+}

@@ -14,6 +14,7 @@ import {
   draftNotice,
   errorSummary,
   focusField,
+  sendError,
   textField,
   type DraftNoticeStatus,
 } from '../../internal/form-parts.js';
@@ -81,6 +82,7 @@ export class TpEvaluationForm extends TpElement {
   @state() private showSummary = false;
   @state() private submitted?: EvaluationPayload;
   @state() private draftStatus: DraftNoticeStatus;
+  @state() private sendFailed = false;
 
   private resolved?: Questionnaire;
   private problem?: TpErrorDetail;
@@ -208,8 +210,12 @@ export class TpEvaluationForm extends TpElement {
       pairId: this.pairId,
       locale: currentLocale(),
     });
+    this.sendFailed = false;
     if (!result.success) {
-      this.showIssues(definition, result.error.issues);
+      const ids = new Set(allItems(definition).map((item) => item.id));
+      const answerIssues = result.error.issues.filter((issue) => ids.has(issueFieldId(issue)));
+      if (answerIssues.length > 0) await this.showIssues(definition, answerIssues);
+      else await this.showSendError(result.error.issues);
       return false;
     }
     this.draft?.clear();
@@ -242,6 +248,14 @@ export class TpEvaluationForm extends TpElement {
     this.dispatchEvent(new TpEvent<TpInvalidDetail>('tp-invalid', detail));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  /** The answers are complete but the payload is not (a host's attribute): tell both, keep the answers. */
+  private async showSendError(issues: readonly ValidationIssue[]) {
+    this.sendFailed = true;
+    this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', { message: 'The payload is not valid.', issues: [...issues] }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part=send-error]')?.focus();
   }
 
   private isEmpty(definition: Questionnaire, item: Item): boolean {
@@ -349,7 +363,7 @@ export class TpEvaluationForm extends TpElement {
         ${definition.notice ? html`<p class="important">${localize(definition.notice)}</p>` : nothing}
       </div>
       ${mode ? draftNotice(this.draftStatus, mode, () => this.discardDraft()) : nothing}
-      ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
+      ${this.sendFailed ? sendError() : nothing} ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${definition.details.length
           ? html`<div class="details">${definition.details.map((item) => this.renderItem(definition, item))}</div>`
