@@ -42,6 +42,7 @@ export const pairRequestFormStyles = [
     }
 
     fieldset.field--error {
+      border-inline-start: 4px solid var(--_error);
       padding-inline-start: 0.75rem;
     }
 
