@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/localization.js';
 import { evaluationDefinitions, evaluationPayloadSchema, allItems, questionnaireSchema } from '../src/schema/index.js';
 import type { EvaluationRole, EvaluationPayload } from '../src/schema/index.js';
@@ -327,6 +327,26 @@ describe('<tp-evaluation-form>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('fits a 320 px phone screen with targets of at least 24 × 24 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const locale of ['fi', 'sv', 'en'] as const) {
+        await setLocale(locale);
+        const el = await form('kokemustoimija');
+        expect(document.documentElement.scrollWidth, locale).to.be.at.most(320);
+        const options = [...likerts(el)[0]!.shadowRoot!.querySelectorAll('[part=option]')];
+        for (const option of options) {
+          const { width, height } = option.getBoundingClientRect();
+          expect(width).to.be.at.least(24);
+          expect(height).to.be.at.least(24);
+        }
+        el.remove();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('follows <html lang> live', async () => {
     const el = await form('ammattilainen');
