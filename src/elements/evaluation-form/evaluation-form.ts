@@ -1,27 +1,26 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDetail, type TpInvalidDetail } from '../../events.js';
 import type { QuestionnaireAnswers } from '../../schema/answers.js';
 import { evaluationDefinitions, isEvaluationRole, type EvaluationRole } from '../../schema/evaluation.js';
 import type { EvaluationPayload } from '../../schema/evaluation-payload.js';
 import { allItems, answerGroup, emptyAnswers } from '../../schema/items.js';
-import type { Item, Questionnaire, Section } from '../../schema/questionnaire.js';
+import type { Item, Questionnaire } from '../../schema/questionnaire.js';
 import type { DraftMode, DraftStore } from '../../internal/draft.js';
 import {
-  checkboxField,
   definitionError,
   draftNotice,
   errorSummary,
   focusField,
   sendError,
-  textField,
   type DraftNoticeStatus,
 } from '../../internal/form-parts.js';
 import { issueFieldId, issueMessage, type FieldKind, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
 import { TpElement, defineElement } from '../../internal/tp-element.js';
 import '../likert-scale/likert-scale.js';
+import { renderConfirmation, renderItem, renderSection, type QuestionnaireView } from './evaluation-form.parts.js';
 import { evaluationFormStyles } from './evaluation-form.styles.js';
 
 // zod and the drafts load only when needed (a host's definition, a draft, a
@@ -274,85 +273,16 @@ export class TpEvaluationForm extends TpElement {
     void this.submit();
   }
 
-  private renderItem(definition: Questionnaire, item: Item, number?: number) {
-    const error = this.errors.get(item.id);
-    const group = answerGroup(item, definition);
-    switch (item.kind) {
-      case 'likert':
-        return html`<tp-likert-scale
-          id=${item.id}
-          name=${item.id}
-          part="field"
-          ?required=${item.required}
-          .value=${(this.answers.ratings[item.id] as number | undefined) ?? null}
-          .min=${definition.scale.min}
-          .max=${definition.scale.max}
-          .minLabel=${localize(definition.scale.minLabel)}
-          .maxLabel=${localize(definition.scale.maxLabel)}
-          .error=${error ?? ''}
-          @tp-change=${(event: CustomEvent<{ value: number }>) => {
-            event.stopPropagation();
-            this.setAnswer(item, event.detail.value);
-          }}
-          >${number ? `${number}. ` : ''}${localize(item.text)}</tp-likert-scale
-        >`;
-      case 'text':
-        return textField({
-          id: item.id,
-          label: localize(item.text),
-          hint: item.hint ? localize(item.hint) : undefined,
-          value: String(this.answers[group][item.id] ?? ''),
-          required: item.required,
-          multiline: item.multiline,
-          maxLength: item.maxLength,
-          error,
-          onInput: (value) => this.setAnswer(item, value),
-        });
-      case 'consent':
-        return checkboxField({
-          id: item.id,
-          label: localize(item.text),
-          hint: item.hint ? localize(item.hint) : undefined,
-          checked: this.answers.consents[item.id] === true,
-          required: item.required,
-          error,
-          onChange: (checked) => this.setAnswer(item, checked),
-        });
-    }
-  }
-
-  private renderSection(definition: Questionnaire, section: Section) {
-    const statements = section.items.filter((item) => item.kind === 'likert');
-    const others = section.items.filter((item) => item.kind !== 'likert');
-    const { min, max } = definition.scale;
-    const legend = msg(
-      str`${min} = ${localize(definition.scale.minLabel)}, ${max} = ${localize(definition.scale.maxLabel)}`,
-    );
-    const titleId = `section-${section.id}-title`;
-    return html`<section class="section" aria-labelledby=${titleId}>
-      <h3 class="section-title" id=${titleId}>${section.title ? localize(section.title) : section.id.toUpperCase()}</h3>
-      ${section.intro ? html`<p class="section-intro">${localize(section.intro)}</p>` : nothing}
-      ${statements.length ? html`<p class="scale-legend">${legend}</p>` : nothing}
-      <div class="statements">${statements.map((item, index) => this.renderItem(definition, item, index + 1))}</div>
-      ${others.length
-        ? html`<h4 class="subsection-title">${msg('Avoimet kysymykset')}</h4>
-            ${others.map((item) => this.renderItem(definition, item))}`
-        : nothing}
-    </section>`;
-  }
-
-  private renderConfirmation() {
-    return html`<div class="confirmation" part="confirmation" tabindex="-1" role="status">
-      <h2>${msg('Kiitos! Arviointisi on lähetetty.')}</h2>
-      <p>${msg('Täyttämisen jälkeen vastaukset käydään läpi yhdessä keskustellen.')}</p>
-      <button type="button" class="button button--secondary" @click=${this.startOver}>${msg('Täytä uusi lomake')}</button>
-    </div>`;
-  }
-
   override render() {
     const definition = this.resolved;
     if (!definition) return this.problem ? definitionError() : nothing;
-    if (this.submitted) return html`<div lang=${currentLocale()}>${this.renderConfirmation()}</div>`;
+    if (this.submitted) return html`<div lang=${currentLocale()}>${renderConfirmation(() => this.startOver())}</div>`;
+    const view: QuestionnaireView = {
+      definition,
+      answers: this.answers,
+      errors: this.errors,
+      onAnswer: (item, value) => this.setAnswer(item, value),
+    };
     const mode = this.draftMode;
     const summary = this.showSummary ? [...this.errors].map(([id, message]) => ({ id, message: this.summaryText(definition, id, message) })) : [];
     return html`<div lang=${currentLocale()}>
@@ -366,11 +296,11 @@ export class TpEvaluationForm extends TpElement {
       ${this.sendFailed ? sendError() : nothing} ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${definition.details.length
-          ? html`<div class="details">${definition.details.map((item) => this.renderItem(definition, item))}</div>`
+          ? html`<div class="details">${definition.details.map((item) => renderItem(view, item))}</div>`
           : nothing}
-        ${definition.sections.map((section) => this.renderSection(definition, section))}
+        ${definition.sections.map((section) => renderSection(view, section))}
         ${definition.consents.length
-          ? html`<div class="section consents">${definition.consents.map((item) => this.renderItem(definition, item))}</div>`
+          ? html`<div class="section consents">${definition.consents.map((item) => renderItem(view, item))}</div>`
           : nothing}
         <div class="actions">
           <button type="submit" class="button" part="submit">${msg('Lähetä arviointi')}</button>

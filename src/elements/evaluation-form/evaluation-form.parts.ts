@@ -1,0 +1,96 @@
+/**
+ * How `<tp-evaluation-form>` draws a questionnaire: one function per kind of
+ * item, one per section. Plain functions of the data; the element owns the
+ * state and passes `onAnswer`.
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { QuestionnaireAnswers } from '../../schema/answers.js';
+import { answerGroup } from '../../schema/items.js';
+import type { Item, Questionnaire, Section } from '../../schema/questionnaire.js';
+import { checkboxField, textField } from '../../internal/form-parts.js';
+import { localize } from '../../internal/localization.js';
+
+export interface QuestionnaireView {
+  definition: Questionnaire;
+  answers: QuestionnaireAnswers;
+  errors: Map<string, string>;
+  onAnswer: (item: Item, value: string | number | boolean) => void;
+}
+
+/** One question; `number` prefixes a statement as on the paper form ("3. …"). */
+export function renderItem(view: QuestionnaireView, item: Item, number?: number) {
+  const { definition, answers } = view;
+  const error = view.errors.get(item.id);
+  const hint = 'hint' in item && item.hint ? localize(item.hint) : undefined;
+  switch (item.kind) {
+    case 'likert':
+      return html`<tp-likert-scale
+        id=${item.id}
+        name=${item.id}
+        part="field"
+        ?required=${item.required}
+        .value=${answers.ratings[item.id] ?? null}
+        .min=${definition.scale.min}
+        .max=${definition.scale.max}
+        .minLabel=${localize(definition.scale.minLabel)}
+        .maxLabel=${localize(definition.scale.maxLabel)}
+        .error=${error ?? ''}
+        @tp-change=${(event: CustomEvent<{ value: number }>) => {
+          event.stopPropagation();
+          view.onAnswer(item, event.detail.value);
+        }}
+        >${number ? `${number}. ` : ''}${localize(item.text)}</tp-likert-scale
+      >`;
+    case 'text':
+      return textField({
+        id: item.id,
+        label: localize(item.text),
+        hint,
+        value: String(answers[answerGroup(item, definition)][item.id] ?? ''),
+        required: item.required,
+        multiline: item.multiline,
+        maxLength: item.maxLength,
+        error,
+        onInput: (value) => view.onAnswer(item, value),
+      });
+    case 'consent':
+      return checkboxField({
+        id: item.id,
+        label: localize(item.text),
+        hint,
+        checked: answers.consents[item.id] === true,
+        required: item.required,
+        error,
+        onChange: (checked) => view.onAnswer(item, checked),
+      });
+  }
+}
+
+/** A section: its statements on the scale, then its open questions. */
+export function renderSection(view: QuestionnaireView, section: Section) {
+  const { scale } = view.definition;
+  const statements = section.items.filter((item) => item.kind === 'likert');
+  const others = section.items.filter((item) => item.kind !== 'likert');
+  const legend = msg(str`${scale.min} = ${localize(scale.minLabel)}, ${scale.max} = ${localize(scale.maxLabel)}`);
+  const titleId = `section-${section.id}-title`;
+  return html`<section class="section" aria-labelledby=${titleId}>
+    <h3 class="section-title" id=${titleId}>${section.title ? localize(section.title) : section.id.toUpperCase()}</h3>
+    ${section.intro ? html`<p class="section-intro">${localize(section.intro)}</p>` : nothing}
+    ${statements.length ? html`<p class="scale-legend">${legend}</p>` : nothing}
+    <div class="statements">${statements.map((item, index) => renderItem(view, item, index + 1))}</div>
+    ${others.length
+      ? html`<h4 class="subsection-title">${msg('Avoimet kysymykset')}</h4>
+          ${others.map((item) => renderItem(view, item))}`
+      : nothing}
+  </section>`;
+}
+
+/** The thank-you after sending, with the source's reminder to go through the answers together. */
+export function renderConfirmation(onStartOver: () => void) {
+  return html`<div class="confirmation" part="confirmation" tabindex="-1" role="status">
+    <h2>${msg('Kiitos! Arviointisi on lähetetty.')}</h2>
+    <p>${msg('Täyttämisen jälkeen vastaukset käydään läpi yhdessä keskustellen.')}</p>
+    <button type="button" class="button button--secondary" @click=${onStartOver}>${msg('Täytä uusi lomake')}</button>
+  </div>`;
+}
