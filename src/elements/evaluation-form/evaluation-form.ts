@@ -36,6 +36,18 @@ const fieldKind = (item: Item): FieldKind =>
  * (`kokemustoimija`) or the professional (`ammattilainen`): shared section A,
  * role-specific section B, open questions and permission to quote.
  *
+ * When to use: after a period of pair work, each partner fills in their own
+ * form; then they go through the answers together (`pair-id` links the two).
+ * When not to use: for anonymous feedback from group members.
+ *
+ * How it works: every statement is required, open questions are optional
+ * ("valinnainen"); quoting needs an explicit tick. `role` is accepted as a
+ * synonym of `respondent` and moved there, since ARIA owns `role`.
+ *
+ * Error messages: a blocked send shows an error summary at the top (focused;
+ * each line moves to its field) and a message at each field, e.g. "Valitse
+ * yksi vaihtoehto." Nothing typed is lost.
+ *
  * @fires tp-change - On every answer. `detail: { id, value }`.
  * @fires tp-submit - On a valid submit. `detail` is an `EvaluationPayload` (schema `tyopari/evaluation@1`).
  * @fires tp-invalid - When a submit is blocked. `detail: { missing, issues }`.

@@ -17,6 +17,19 @@ const parseValue = (raw: string | null): number | null => {
  * @summary One statement answered on a scale from 1 (täysin eri mieltä) to 5
  * (täysin samaa mieltä): a native radio group that works in any `<form>`.
  *
+ * When to use: one statement the user agrees or disagrees with, in your own
+ * form or inside `<tp-evaluation-form>`. When not to use: for questions with
+ * named answers (use radio buttons) or several statements as a table (screen
+ * readers lose the column headers).
+ *
+ * How it works: one Tab stop; arrow keys move and choose; each option is
+ * announced with its number, the end ones with their words. The answer is sent
+ * with the surrounding form under `name`; `required` blocks the form until
+ * answered; `form.reset()` returns to the `value` attribute.
+ *
+ * Error messages: "Valitse yksi vaihtoehto." once a form with an unanswered
+ * required scale tries to send, or the host's own text in `error`.
+ *
  * @slot - The statement. Falls back to the `label` attribute.
  *
  * @fires change - When the user picks an answer (like a native input).
