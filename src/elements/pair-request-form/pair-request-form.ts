@@ -32,10 +32,19 @@ import { pairRequestFormStyles } from './pair-request-form.styles.js';
  * the client's permission first, then the contact person, the client's
  * situation, the help wanted with dates that suit, and consent to record.
  *
- * The request cannot be sent without the client's permission, and never with a
- * personal identity code in it: a code typed into any field is pointed out at
- * once and the text is kept for the user to fix. On sending, the form shows what
- * happens next and the days the pair team promises.
+ * When to use: a municipality's contact person asks the elderly-care pair team
+ * for a work pair for a client in a challenging life situation. When not to
+ * use: for the client's own application, or to send anything that identifies
+ * the client.
+ *
+ * How it works: five short parts, the client's permission first. The request
+ * cannot be sent without that permission, and never with a personal identity
+ * code in it. On sending, the form shows what happens next and the days the
+ * pair team promises. Drafts stay in this tab only (sessionStorage).
+ *
+ * Error messages: an error summary at the top and a message at each field; a
+ * code typed into any field is pointed out at once and the text is kept for
+ * the user to fix.
  *
  * @fires tp-change - On every edit. `detail: { id, value }`.
  * @fires tp-submit - On a valid submit. `detail` is a `PairRequestPayload` (schema `tyopari/pair-request@1`).
