@@ -121,6 +121,19 @@ describe('<tp-evaluation-form>', () => {
     expect(likerts(el)[3]!.error).to.equal('Valitse yksi vaihtoehto.');
   });
 
+  it('rewords the errors on screen when the language changes', async () => {
+    const el = await form('ammattilainen');
+    const invalid = oneEvent(el, 'tp-invalid');
+    submitButton(el).click();
+    await invalid;
+    await el.updateComplete;
+    expect(likerts(el)[0]!.error).to.equal('Valitse yksi vaihtoehto.');
+    await setLocale('en');
+    await el.updateComplete;
+    expect(likerts(el)[0]!.error).to.equal('Choose one option.');
+    expect(shadow(el).querySelector('.error-summary')!.textContent).to.contain('Length of the collaboration:');
+  });
+
   it('sends the kokemustoimija payload, validated, and thanks the user', async () => {
     const el = await form('kokemustoimija');
     await fillRequired(el);

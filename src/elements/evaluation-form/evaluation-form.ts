@@ -89,7 +89,8 @@ export class TpEvaluationForm extends TpElement {
   @property() autosave: string | null = null;
 
   @state() private answers: QuestionnaireAnswers = emptyAnswers();
-  @state() private errors = new Map<string, string>();
+  /** The broken rule of each field; worded at render time, so a language switch rewords it. */
+  @state() private errors = new Map<string, ValidationIssue>();
   @state() private showSummary = false;
   @state() private submitted?: EvaluationPayload;
   @state() private draftStatus: DraftNoticeStatus;
@@ -242,19 +243,19 @@ export class TpEvaluationForm extends TpElement {
 
   private async showIssues(definition: Questionnaire, issues: readonly ValidationIssue[]) {
     const items = new Map(allItems(definition).map((item) => [item.id, item]));
-    const errors = new Map<string, string>();
+    const errors = new Map<string, ValidationIssue>();
     for (const issue of issues) {
       const id = issueFieldId(issue);
-      const item = items.get(id);
-      if (item && !errors.has(id)) errors.set(id, issueMessage(issue, fieldKind(item)));
+      if (items.has(id) && !errors.has(id)) errors.set(id, issue);
     }
     // Keep the order of the form, not the order zod found the issues in.
     this.errors = new Map([...items.keys()].filter((id) => errors.has(id)).map((id) => [id, errors.get(id)!]));
     this.showSummary = true;
     const missing = [...this.errors.keys()].filter((id) => this.isEmpty(definition, items.get(id)!));
+    const messages = this.errorMessages(definition);
     const detail: TpInvalidDetail = {
       missing,
-      issues: [...this.errors].map(([id, message]) => ({ id, message })),
+      issues: [...messages].map(([id, message]) => ({ id, message })),
     };
     this.dispatchEvent(new TpEvent<TpInvalidDetail>('tp-invalid', detail));
     await this.updateComplete;
@@ -267,6 +268,17 @@ export class TpEvaluationForm extends TpElement {
     this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', { message: 'The payload is not valid.', issues: [...issues] }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part=send-error]')?.focus();
+  }
+
+  /** Each field's error in the current language. */
+  private errorMessages(definition: Questionnaire): Map<string, string> {
+    const items = new Map(allItems(definition).map((item) => [item.id, item]));
+    return new Map(
+      [...this.errors].flatMap(([id, issue]) => {
+        const item = items.get(id);
+        return item ? [[id, issueMessage(issue, fieldKind(item))] as const] : [];
+      }),
+    );
   }
 
   private isEmpty(definition: Questionnaire, item: Item): boolean {
@@ -292,11 +304,13 @@ export class TpEvaluationForm extends TpElement {
     const view: QuestionnaireView = {
       definition,
       answers: this.answers,
-      errors: this.errors,
+      errors: this.errorMessages(definition),
       onAnswer: (item, value) => this.setAnswer(item, value),
     };
     const mode = this.draftMode;
-    const summary = this.showSummary ? [...this.errors].map(([id, message]) => ({ id, message: this.summaryText(definition, id, message) })) : [];
+    const summary = this.showSummary
+      ? [...view.errors].map(([id, message]) => ({ id, message: this.summaryText(definition, id, message) }))
+      : [];
     return html`<div lang=${currentLocale()}>
       <div class="intro">
         <h2 class="title">${localize(definition.title)}</h2>
