@@ -474,7 +474,7 @@ describe('<tp-pair-request-form>', () => {
     const el = await requestForm();
     const cases = [
       ['sv', 'Begäran om arbetspar', 'Begäran kan inte skickas utan klientens lov.', 'Skicka begäran om arbetspar'],
-      ['en', 'Request for a work pair', "The request cannot be sent without the client's permission.", 'Send the request'],
+      ['en', 'Request for a work pair', "The request cannot be sent without the client's permission.", 'Send request'],
       ['fi', 'Työparipyyntö', 'Pyyntöä ei voi lähettää ilman asiakkaan lupaa.', 'Lähetä työparipyyntö'],
     ] as const;
     for (const [locale, title, consentError, send] of cases) {
