@@ -16,6 +16,16 @@ const { setLocale: hostSetLocale } = configureLocalization({
 });
 
 describe('a host with its own @lit/localize', () => {
+  it('renders and labels the host’s language when the host switched before our first element', async () => {
+    await hostSetLocale('sv');
+    await import('../src/elements/evaluation-form/evaluation-form.js');
+    const el = await fixture(html`<tp-evaluation-form respondent="kokemustoimija"></tp-evaluation-form>`);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Blankett för utvärdering av arbete i arbetspar');
+    expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('sv');
+    await hostSetLocale('fi');
+  });
+
   it('keeps the host in charge: our elements render and follow the host’s setLocale', async () => {
     await import('../src/elements/evaluation-form/evaluation-form.js');
     const el = await fixture(html`<tp-evaluation-form respondent="ammattilainen"></tp-evaluation-form>`);
@@ -27,4 +37,5 @@ describe('a host with its own @lit/localize', () => {
     expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
     await hostSetLocale('fi');
   });
+
 });

@@ -52,12 +52,16 @@ function followDocumentLanguage() {
   apply();
 }
 
+// Listen from the start: a host with its own @lit/localize may switch language
+// (through loadTyopariLocale, so after this module loaded) before any of our
+// elements connects, and `lang` and payloads must say the language shown.
+window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+  if (event.detail.status === 'ready') current = toLocale(event.detail.readyLocale);
+});
+
 /** Sets up @lit/localize unless the host already has. Safe to call many times. */
 export function ensureLocalization(): void {
   if (state !== 'idle') return;
-  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    if (event.detail.status === 'ready') current = toLocale(event.detail.readyLocale);
-  });
   try {
     const controls = configureLocalization({
       sourceLocale: 'fi',
