@@ -27,6 +27,19 @@ describe('<tp-likert-scale>', () => {
     expect(el.value).to.equal(4);
   });
 
+  it('sends one input and one change per choice, like a native input, with the new value', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><tp-likert-scale name="a1" label="Väite"></tp-likert-scale></form>`);
+    const el = form.querySelector('tp-likert-scale')!;
+    const seen: string[] = [];
+    for (const type of ['input', 'change']) {
+      form.addEventListener(type, (event) => seen.push(`${type}:${(event.target as TpLikertScale).value}`));
+    }
+    radios(el)[1]!.click();
+    el.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(seen).to.deep.equal(['input:2', 'change:2', 'input:3', 'change:3']);
+  });
+
   it('is one tab stop whose arrow keys move and select', async () => {
     const el = await fixture<TpLikertScale>(html`<div>
       <button>before</button><tp-likert-scale name="a1" label="Väite"></tp-likert-scale><button>after</button>

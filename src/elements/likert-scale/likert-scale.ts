@@ -165,11 +165,20 @@ export class TpLikertScale extends TpElement {
     };
   }
 
-  private onChange(event: Event) {
+  /**
+   * The radio's own `input` crosses the shadow root before our value is set,
+   * so it is stopped and sent again from the element once `value` is current.
+   */
+  private onInput(event: Event) {
     event.stopPropagation();
     this.value = Number((event.target as HTMLInputElement).value);
     this.showMissing = false;
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  private onChange(event: Event) {
+    event.stopPropagation();
+    this.value = Number((event.target as HTMLInputElement).value);
     this.dispatchEvent(new Event('change', { bubbles: true }));
     this.dispatchEvent(new TpEvent<TpLikertChangeDetail>('tp-change', { name: this.name, value: this.value }));
   }
@@ -184,6 +193,7 @@ export class TpLikertScale extends TpElement {
         .checked=${this.value === value}
         ?required=${this.required}
         aria-describedby=${this.errorMessage ? 'error' : nothing}
+        @input=${this.onInput}
         @change=${this.onChange}
       />
       <span class="number" aria-hidden=${end ? 'true' : nothing}>${value}</span>
