@@ -102,6 +102,8 @@ export class TpEvaluationForm extends TpElement {
   private draftMode?: DraftMode;
   /** Loading a definition check or a draft; `updateComplete` waits for it. */
   private pending: Promise<unknown> = Promise.resolve();
+  /** The submit under way (validation loads on demand), so a double click sends once. */
+  private sending?: Promise<boolean>;
   private readonly internals = this.attachInternals();
 
   constructor() {
@@ -212,10 +214,21 @@ export class TpEvaluationForm extends TpElement {
     this.dispatchEvent(new TpEvent<TpDraftDetail>('tp-draft', { status: 'discarded' }));
   }
 
-  /** Checks the answers; sends `tp-submit` when they are complete, otherwise shows what to fix. */
-  async submit(): Promise<boolean> {
+  /**
+   * Checks the answers; sends `tp-submit` when they are complete, otherwise
+   * shows what to fix. A form is sent once: a second call while the first is
+   * checking, or after the thank-you is shown, sends nothing.
+   */
+  submit(): Promise<boolean> {
+    this.sending ??= this.send().finally(() => {
+      this.sending = undefined;
+    });
+    return this.sending;
+  }
+
+  private async send(): Promise<boolean> {
     const definition = this.resolved;
-    if (!definition || !isEvaluationRole(this.respondent)) return false;
+    if (!definition || !isEvaluationRole(this.respondent) || this.submitted) return false;
     const { buildEvaluationPayload } = await loadValidation();
     const result = buildEvaluationPayload(definition, this.answers, {
       role: this.respondent,
