@@ -1,12 +1,12 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/localization.js';
 import { evaluationDefinitions, evaluationPayloadSchema, allItems, questionnaireSchema } from '../src/schema/index.js';
 import type { EvaluationRole, EvaluationPayload } from '../src/schema/index.js';
 import '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
-import { choose, shadow, typeInto, visibleText } from './helpers.js';
+import { atWidth, choose, expectNoSidewaysScroll, expectTargetsAtLeast, shadow, typeInto, visibleText } from './helpers.js';
 
 const form = (role: EvaluationRole, extra = '') =>
   fixture<TpEvaluationForm>(
@@ -342,23 +342,16 @@ describe('<tp-evaluation-form>', () => {
   }
 
   it('fits a 320 px phone screen with targets of at least 24 × 24 px', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
+    await atWidth(320, async () => {
       for (const locale of ['fi', 'sv', 'en'] as const) {
         await setLocale(locale);
         const el = await form('kokemustoimija');
-        expect(document.documentElement.scrollWidth, locale).to.be.at.most(320);
-        const options = [...likerts(el)[0]!.shadowRoot!.querySelectorAll('[part=option]')];
-        for (const option of options) {
-          const { width, height } = option.getBoundingClientRect();
-          expect(width).to.be.at.least(24);
-          expect(height).to.be.at.least(24);
-        }
+        expectNoSidewaysScroll(el, locale);
+        const options = likerts(el).flatMap((likert) => [...likert.shadowRoot!.querySelectorAll('[part=option]')]);
+        expectTargetsAtLeast([...options, field(el, 'quotePermission')], 24, locale);
         el.remove();
       }
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('follows <html lang> live', async () => {

@@ -1,4 +1,6 @@
 /** Small helpers that act like a user on an element's shadow DOM. */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
 
 export const shadow = (el: Element) => el.shadowRoot!;
@@ -27,4 +29,33 @@ export function visibleText(root: Element | ShadowRoot): string {
   };
   walk(root);
   return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** Runs `check` in a browser window `width` px wide (a phone held upright), then puts the window back. */
+export async function atWidth(width: number, check: () => Promise<void>): Promise<void> {
+  await setViewport({ width, height: 640 });
+  try {
+    await check();
+  } finally {
+    await setViewport({ width: 800, height: 600 });
+  }
+}
+
+/** Fails when the page or `el` has to be scrolled sideways. */
+export function expectNoSidewaysScroll(el: Element, note = ''): void {
+  const page = document.documentElement;
+  expect(page.scrollWidth, `${note} page scrollWidth`).to.be.at.most(page.clientWidth);
+  expect(el.scrollWidth, `${note} element scrollWidth`).to.be.at.most(el.clientWidth);
+}
+
+/** Fails when there are no targets, or one is smaller than `size` × `size` CSS px (WCAG 2.5.8). */
+export function expectTargetsAtLeast(targets: Iterable<Element>, size = 24, note = ''): void {
+  const list = [...targets];
+  expect(list.length, `${note} number of targets`).to.be.greaterThan(0);
+  for (const target of list) {
+    const { width, height } = target.getBoundingClientRect();
+    const name = `${note} ${target.id || target.outerHTML.slice(0, 80)}`;
+    expect(width, `${name} width`).to.be.at.least(size);
+    expect(height, `${name} height`).to.be.at.least(size);
+  }
 }
