@@ -104,4 +104,65 @@ describe('<tp-likert-scale>', () => {
     expect(el.value).to.equal(null);
     expect(radios(el).some((radio) => radio.checked)).to.equal(false);
   });
+
+  describe('as a form control', () => {
+    const inForm = async ({ disabled = false } = {}) => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form><tp-likert-scale name="a3" label="Väite" value="2" required ?disabled=${disabled}></tp-likert-scale></form>`,
+      );
+      const el = form.querySelector('tp-likert-scale')!;
+      await el.updateComplete;
+      return { form, el };
+    };
+    const checked = (el: TpLikertScale) => radios(el).filter((radio) => radio.checked).map((radio) => radio.value);
+
+    it('takes back the answer the browser restores, e.g. after going back a page', async () => {
+      const { form, el } = await inForm();
+      el.formStateRestoreCallback('4');
+      await el.updateComplete;
+      expect(el.value).to.equal(4);
+      expect(checked(el)).to.deep.equal(['4']);
+      expect(new FormData(form).get('a3')).to.equal('4');
+      el.formStateRestoreCallback(null);
+      await el.updateComplete;
+      expect(checked(el)).to.deep.equal([]);
+      expect(new FormData(form).get('a3')).to.equal(null);
+    });
+
+    it('with its own disabled attribute: no option can be picked and nothing is sent or required', async () => {
+      const { form, el } = await inForm({ disabled: true });
+      expect(el.matches(':disabled')).to.equal(true);
+      expect(radios(el).every((radio) => radio.matches(':disabled'))).to.equal(true);
+      radios(el)[4]!.click();
+      await el.updateComplete;
+      expect(el.value).to.equal(2);
+      expect(new FormData(form).get('a3')).to.equal(null);
+      el.value = null;
+      await el.updateComplete;
+      expect(form.checkValidity()).to.equal(true);
+      el.removeAttribute('disabled');
+      await el.updateComplete;
+      expect(radios(el).some((radio) => radio.matches(':disabled'))).to.equal(false);
+      expect(form.checkValidity()).to.equal(false);
+      radios(el)[4]!.click();
+      await el.updateComplete;
+      expect(new FormData(form).get('a3')).to.equal('5');
+    });
+
+    it('fires exactly one change per click, from the element itself, with its value already set', async () => {
+      const { el } = await inForm();
+      const changes: { origin: EventTarget | undefined; value: number | null }[] = [];
+      el.addEventListener('change', (event) =>
+        changes.push({ origin: event.composedPath()[0], value: (event.currentTarget as TpLikertScale).value }),
+      );
+      radios(el)[2]!.click();
+      expect(changes).to.deep.equal([{ origin: el, value: 3 }]);
+      radios(el)[2]!.click(); // already chosen: nothing changes
+      radios(el)[0]!.click();
+      expect(changes).to.deep.equal([
+        { origin: el, value: 3 },
+        { origin: el, value: 1 },
+      ]);
+    });
+  });
 });
