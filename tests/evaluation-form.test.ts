@@ -319,14 +319,17 @@ describe('<tp-evaluation-form>', () => {
     el.remove();
   });
 
-  for (const locale of ['sv', 'en'] as const) {
-    it(`renders every text in ${locale}, with no Finnish left`, async () => {
-      const el = await form('kokemustoimija');
+  const roleLocales = (['kokemustoimija', 'ammattilainen'] as const).flatMap((role) =>
+    (['sv', 'en'] as const).map((locale) => [role, locale] as const),
+  );
+  for (const [role, locale] of roleLocales) {
+    it(`renders every text of the ${role} form in ${locale}, with no Finnish left`, async () => {
+      const el = await form(role);
       await setLocale(locale);
       await el.updateComplete;
       await Promise.all(likerts(el).map((likert) => likert.updateComplete));
       const text = visibleText(el);
-      const definition = evaluationDefinitions.kokemustoimija;
+      const definition = evaluationDefinitions[role];
       const sources = [definition.title, ...definition.intro, definition.notice, ...allItems(definition).map((item) => item.text)];
       expect(sources.filter((source) => text.includes(source as string))).to.deep.equal([]);
       expect(text).to.contain(locale === 'sv' ? 'helt av annan åsikt' : 'strongly disagree');
