@@ -6,6 +6,7 @@ import type { EvaluationRole, EvaluationPayload } from '../src/schema/index.js';
 import '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
+import type { TpFieldChangeDetail } from '../src/events.js';
 import { atWidth, choose, expectNoSidewaysScroll, expectTargetsAtLeast, shadow, typeInto, visibleText } from './helpers.js';
 
 const form = (role: EvaluationRole, extra = '') =>
@@ -26,6 +27,59 @@ async function fillRequired(el: TpEvaluationForm) {
   likerts(el).forEach((likert, index) => choose(likert, (index % 5) + 1));
   await el.updateComplete;
 }
+
+/**
+ * The evaluation forms of the source document (/work/shared/seeds/000_eeb778ae33f4bc18.txt),
+ * typed here by hand rather than read from the library. Two typos of the source are
+ * fixed: "lisäänty" → "lisääntyi" and "Arvio seuraavia" → "Arvioi seuraavia".
+ */
+const evaluationSeed = {
+  both: [
+    'Tämän arviointilomakkeen tarkoituksena on arvioida yhteistyön onnistumista, työparityöskentelyn hyötyjä sekä kehittämistarpeita. Vastauksia voidaan hyödyntää toiminnan kehittämisessä.',
+    'Molemmat työparityöskentelyn osapuolet täyttävät oman arviointilomakkeensa. Molemmissa lomakkeissa A kohdasta löytyvät samat, mutta B osion kysymykset ovat yksilöidyt. Täyttämisen jälkeen vastaukset käydään läpi yhdessä keskustellen.',
+    'HUOM! Kysythän luvan, jos haluat käyttää suoria lainauksia raporteissa tai viestinnässä.',
+    'Toiminnan muoto',
+    'Yhteistyön kesto',
+    'Arvioi seuraavia väittämiä asteikolla 1-5',
+    '1= täysin eri mieltä, 5= täysin samaa mieltä',
+    'Yhteiset tavoitteet olivat selkeät',
+    'Roolit ja vastuut olivat selkeät',
+    'Yhteistyö oli tasavertaista',
+    'Vuorovaikutus työparin kanssa oli toimivaa',
+    'Minua kuultiin ja arvostettiin yhteistyössä',
+    'Yhteinen suunnittelu sujui hyvin',
+    'Yhteinen toteutus sujui hyvin',
+    'Työparityöskentelystä oli hyötyä ryhmälle/toiminnalle',
+    'Haluaisin tehdä vastaavaa yhteistyötä uudelleen',
+    'Mikä yhteistyössä onnistui erityisen hyvin?',
+    'Mitkä asiat olivat yhteistyössä haastavia?',
+    'Mitä kehittäisit tulevaisuutta varten?',
+  ],
+  kokemustoimija: [
+    'Työparityöskentely vahvisti uskoani omiin kykyihini',
+    'Koin osaamiseni tärkeäksi ja hyödylliseksi',
+    'Sain käyttää kokemustani merkityksellisellä tavalla',
+    'Rohkeuteni osallistua ja vaikuttaa lisääntyi',
+    'Työparityöskentely lisäsi osallisuuden kokemustani',
+    'Toiminta tuki tulevaisuuden valmiuksiani (esim. työ, opiskelu, vapaaehtoisuus)',
+    'Mitä työparityöskentely antoi sinulle henkilökohtaisesti?',
+    'Miten yhteistyö vahvisti toimijuuttasi tai osallisuuttasi?',
+    'Mitä opit itsestäsi tämän kokemuksen kautta?',
+    'Suositteletko tällaista työparimallia muille kokemustoimijoille? Miksi / miksi et?',
+  ],
+  ammattilainen: [
+    'Kokemustoimijan mukanaolo toi lisäarvoa toimintaan',
+    'Yhteistyö lisäsi ymmärrystäni osallistujien arjesta',
+    'Työparityöskentely kehitti omaa ammatillista osaamistani',
+    'Haluaisin hyödyntää työparityöskentelyä jatkossa',
+    'Mitä opit työparityöskentelyn kautta kokemustoimijalta?',
+    'Miten yhteistyö vaikutti omaan työskentelyysi tai ajatteluusi ammattilaisena?',
+    'Mitä huomioisit jatkossa vastaavaa yhteistyötä toteuttaessa?',
+    'Suositteletko tällaista työparimallia muille ammattilaisille? Miksi/miksi et?',
+  ],
+};
+/** Text without any whitespace: line breaks and spacing may differ from the source, the words may not. */
+const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('<tp-evaluation-form>', () => {
   beforeEach(() => {
@@ -58,6 +112,31 @@ describe('<tp-evaluation-form>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  for (const [role, other] of [
+    ['kokemustoimija', 'ammattilainen'],
+    ['ammattilainen', 'kokemustoimija'],
+  ] as const) {
+    it(`shows the source document's ${role} form word for word, and none of the ${other} questions`, async () => {
+      const el = await form(role);
+      const text = squash(visibleText(el));
+      const missing = [...evaluationSeed.both, ...evaluationSeed[role]].filter((seed) => !text.includes(squash(seed)));
+      expect(missing).to.deep.equal([]);
+      expect(evaluationSeed[other].filter((seed) => text.includes(squash(seed)))).to.deep.equal([]);
+    });
+  }
+
+  it('tells the host about every answer with tp-change { id, value }', async () => {
+    const el = await form('kokemustoimija');
+    const changes: TpFieldChangeDetail[] = [];
+    el.addEventListener('tp-change', (event) => changes.push(event.detail));
+    choose(likerts(el)[2]!, 4);
+    field<HTMLTextAreaElement>(el, 'a_open_2').focus();
+    await sendKeys({ type: 'Aikataulut' });
+    choose(likerts(el)[9]!, 5);
+    const typed = [...'Aikataulut'].map((_, index) => ({ id: 'a_open_2', value: 'Aikataulut'.slice(0, index + 1) }));
+    expect(changes).to.deep.equal([{ id: 'a3', value: 4 }, ...typed, { id: 'b1', value: 5 }]);
+  });
 
   it('moves a respondent given as role="…" to respondent, so no invalid ARIA role stays', async () => {
     const el = await fixture<TpEvaluationForm>(html`<tp-evaluation-form role="ammattilainen"></tp-evaluation-form>`);
