@@ -11,9 +11,9 @@ import {
 import '../src/elements/kickoff-guide/kickoff-guide.js';
 import type { TpKickoffGuide } from '../src/elements/kickoff-guide/kickoff-guide.js';
 import type { TpDraftDetail, TpFieldChangeDetail } from '../src/events.js';
-import { shadow, typeInto, visibleText } from './helpers.js';
+import { atWidth, expectNoSidewaysScroll, expectTargetsAtLeast, shadow, typeInto, visibleText } from './helpers.js';
 
-/** The kickoff chapter of the source document, word for word (two typos fixed, see src/schema/kickoff.ts). */
+/** The kickoff chapter of the source document, word for word (three typos fixed, see src/schema/kickoff.ts). */
 const seedTexts = [
   'Yhteistyön käynnistäminen',
   'Työparityöskentely käynnistetään yhteisellä tapaamisella, jonka tavoitteena on luoda pohjaa yhteistyölle. Kysymykset on hyvä käydä läpi rauhassa keskustellen ja ajatuksia vaihtaen.',
@@ -37,10 +37,10 @@ const seedTexts = [
   'Vapaaehtoistyön- ja salassapitosopimukset oman organisaation ohjeiden mukaisesti.',
   'Yhteinen toimintasuunnitelma haastaviin tilanteisiin ryhmätapaamisten aikana.',
   'Yhteisistä suunnittelu- ja purkutapaamisista sopiminen.',
-  'Käytännön asioista sopiminen, mm. Saapuminen ennen ryhmäläisiä, poissaolot yms.',
+  'Käytännön asioista sopiminen, mm. saapuminen ennen ryhmäläisiä, poissaolot yms.',
   // The introduction: the basic idea, the professional's responsibility, the volunteer.
   'Työparityöskentelyn perusidea',
-  'Työparimallissa yhteistyötä toteuttavat kokemustoimija ja sosiaali- ja terveysalan ammattilainen. Työparimallissa luodaan toimiva ja turvallinen pohja yhteistyölle. Siinä yhdistyvät kokemustoimijan ja ammattilaisen erilaiset asiantuntijuudet vertaisryhmään osallistujien hyödyksi.',
+  'Työparimallissa yhteistyötä toteuttavat kokemustoimija ja sosiaali- ja terveysalan ammattilainen. Työparimallissa luodaan toimiva ja turvallinen pohja yhteistyölle. Siinä yhdistyvät kokemustoimijan ja ammattilaisen erilaiset asiantuntijuudet vertaisryhmään osallistujien hyödyksi. Lisäksi työparimallin avulla voidaan vahvistaa kohderyhmään kuuluvan vertaisohjaajan osallisuuden kokemusta.',
   'Työparimalli perustuu molemminpuoliseen kunnioitukseen, jossa:',
   'ammattilaisella on kokonaisvastuu toiminnasta ja prosessista',
   'kokemustoimija tuo mukaan oman kokemuksensa vahvistaen vertaistukea',
@@ -213,6 +213,21 @@ describe('<tp-kickoff-guide>', () => {
     expect(shownItems(el)).to.have.length(16);
   });
 
+  it('fits a 320 px phone screen in every language and view', async () => {
+    await atWidth(320, async () => {
+      for (const locale of ['fi', 'sv', 'en'] as const) {
+        await setLocale(locale);
+        for (const view of ['all', 'step'] as const) {
+          const el = await guide(`view=${view}`);
+          expectNoSidewaysScroll(el, `${locale} ${view}`);
+          const shown = [...shadow(el).querySelectorAll('input[type=checkbox], button')].filter((target) => target.getClientRects().length > 0);
+          expectTargetsAtLeast(shown, 24, `${locale} ${view}`);
+          el.remove();
+        }
+      }
+    });
+  });
+
   it('starts one at a time on a narrow screen, but the user choice wins', async () => {
     await setViewport({ width: 360, height: 740 });
     const el = await guide();
@@ -250,7 +265,9 @@ describe('<tp-kickoff-guide>', () => {
     ]);
     await el.updateComplete;
     expect($(el, '[part=confirmation]').getAttribute('role')).to.equal('status');
-    expect($(el, '[part=confirmation]').textContent).to.contain('Yhteenveto on tallennettu.');
+    expect($(el, '[part=confirmation]').textContent).to.contain(
+      'Yhteenveto on tallennettu. Voitte jatkaa muokkaamista tai tulostaa sen.',
+    );
   });
 
   it('loads a saved record back through value and saves it again unchanged', async () => {
@@ -352,6 +369,9 @@ describe('<tp-kickoff-guide>', () => {
     expect(byId<HTMLTextAreaElement>(again, 'notes-pair_4').value).to.equal('Turvallisuus ja luottamus.');
     expect(byId(again, 'agreements-challengingSituations-done').checked).to.equal(true);
     expect($(again, '[part=draft-notice]').textContent).to.contain('Palautimme aiemmin aloittamasi vastaukset.');
+    expect(visibleText($(again, '[part=draft-notice]'))).to.contain(
+      'Keskeneräiset muistiinpanot tallentuvat tähän selainikkunaan, kunnes tallennatte yhteenvedon tai suljette ikkunan.',
+    );
     expect(localStorage.length).to.equal(0);
     // Saving the summary ends the draft.
     button(again, 'Tallenna yhteenveto').click();

@@ -22,6 +22,13 @@ export const themeStyles = css`
     font-family: var(--tp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     color: var(--_text);
     line-height: 1.5;
+    /* A long word ("help/support/encouragement") wraps instead of widening a phone screen. */
+    overflow-wrap: break-word;
+  }
+
+  /* A fieldset is as wide as its content by default; on a phone it must shrink. */
+  fieldset {
+    min-inline-size: 0;
   }
 
   [hidden] {

@@ -79,10 +79,6 @@ export const kickoffGuideStyles = [
       font-size: 1.125rem;
     }
 
-    fieldset {
-      min-width: 0;
-    }
-
     .pair {
       border: 2px solid var(--_border);
       border-radius: var(--_radius);

@@ -12,7 +12,6 @@ export const likertScaleStyles = [
       margin: 0;
       padding: 0;
       border: 0;
-      min-width: 0;
     }
 
     legend {

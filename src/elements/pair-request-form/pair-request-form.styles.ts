@@ -4,9 +4,7 @@ import { formStyles } from '../../internal/form.styles.js';
 export const pairRequestFormStyles = [
   formStyles,
   css`
-    /* A fieldset is as wide as its content by default; at 320 px it must shrink. */
     fieldset {
-      min-width: 0;
       margin-inline: 0;
     }
 
