@@ -5,7 +5,8 @@ import type { TpInvalidDetail, TpInvalidEvent } from '../src/events.js';
 import { pairRequestPayloadSchema, situationOptions, type PairRequestPayload } from '../src/schema/index.js';
 import '../src/elements/pair-request-form/pair-request-form.js';
 import type { TpPairRequestForm } from '../src/elements/pair-request-form/pair-request-form.js';
-import { shadow, typeInto, visibleText } from './helpers.js';
+import { pairRequestAnswerFields, pairRequestDefinition, type PairRequestTextField } from '../src/schema/pair-request.js';
+import { atWidth, expectNoSidewaysScroll, expectTargetsAtLeast, shadow, typeInto, visibleText } from './helpers.js';
 
 /** Thursday 26 February 2026, 10:00 on the user's clock. */
 const NOW = new Date(2026, 1, 26, 10, 0);
@@ -121,6 +122,25 @@ describe('<tp-pair-request-form>', () => {
     }
   });
 
+  it('tells the user under every free text the definition marks private not to write names, codes or diagnoses', async () => {
+    const el = await requestForm();
+    const freeTexts = pairRequestAnswerFields(pairRequestDefinition).filter(
+      (field): field is PairRequestTextField => field.kind === 'text' && field.privacy,
+    );
+    expect(freeTexts.length).to.be.greaterThan(0);
+    for (const field of freeTexts) {
+      const textarea = control<HTMLTextAreaElement>(el, field.id);
+      expect(textarea.localName, field.id).to.equal('textarea');
+      const description = (textarea.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => shadow(el).getElementById(id))
+        .filter((node): node is HTMLElement => node !== null && node.getClientRects().length > 0)
+        .map((node) => visibleText(node))
+        .join(' ');
+      expect(description, field.id).to.contain('Älä kirjoita nimiä, henkilötunnuksia tai diagnooseja.');
+    }
+  });
+
   describe('will not send without the client’s permission', () => {
     const starts: Record<string, (el: TpPairRequestForm) => unknown> = {
       'the send button': (el) => submitButton(el).click(),
@@ -211,6 +231,23 @@ describe('<tp-pair-request-form>', () => {
       typeInto(control<HTMLTextAreaElement>(el, 'helpDescription'), text);
       await el.updateComplete;
       expect(errorOf(el, 'helpDescription'), text).to.equal('');
+    }
+  });
+
+  it('leaves a code with a wrong check character alone, whatever its century sign', async () => {
+    const el = await requestForm();
+    const help = control<HTMLTextAreaElement>(el, 'helpDescription');
+    for (const sign of ['+', '-', 'A', 'B', 'C', 'D', 'E', 'F', 'Y', 'X', 'W', 'V', 'U']) {
+      const valid = hetu('010101', sign, '123');
+      const wrong = valid.slice(0, -1) + CHECK[(CHECK.indexOf(valid.at(-1)!) + 1) % CHECK.length];
+      typeInto(help, `Asiakas (${wrong}) asuu yksin.`);
+      await el.updateComplete;
+      expect(errorOf(el, 'helpDescription'), wrong).to.equal('');
+      expect(help.getAttribute('aria-invalid'), wrong).to.equal('false');
+      // The same code with its right check character is found: the sign is known, only the check fails.
+      typeInto(help, `Asiakas (${valid}) asuu yksin.`);
+      await el.updateComplete;
+      expect(errorOf(el, 'helpDescription'), valid).to.contain(HETU_MESSAGE);
     }
   });
 
@@ -470,6 +507,74 @@ describe('<tp-pair-request-form>', () => {
     expect(localStorage.length).to.equal(0);
   });
 
+  describe('a draft left in this tab', () => {
+    const key = 'tyopari-forms:draft:pair-request@1';
+    const envelope = (data: unknown, form = { id: 'pair-request', version: 1 }, schema = 'tyopari/draft@1') =>
+      JSON.stringify({ schema, form, savedAt: new Date(NOW).toISOString(), data });
+    /** The form with autosave, opened again as the user comes back; with the tp-draft status it reports. */
+    async function reopen() {
+      const el = document.createElement('tp-pair-request-form');
+      el.autosave = '';
+      el.clock = () => new Date(NOW);
+      const draft = oneEvent(el, 'tp-draft');
+      await fixture(html`${el}`);
+      return { el, status: (await draft).detail.status };
+    }
+
+    it('is dropped with a notice, not restored, when it is broken or from an older version', async () => {
+      for (const bad of [
+        '{not json',
+        '"Kemijärvi"',
+        envelope({ municipality: 'Kemijärvi' }, { id: 'pair-request', version: 0 }),
+        envelope({ municipality: 'Kemijärvi' }, { id: 'pair-request', version: 1 }, 'tyopari/draft@0'),
+        envelope({ municipality: 'Kemijärvi', consentHow: 'fax' }),
+        envelope({ municipality: 'Kemijärvi', situations: ['loneliness', 'unknown'] }),
+        envelope({ municipality: 'Kemijärvi', clientConsent: 'yes' }),
+        envelope({ municipality: 'Kemijärvi', situationDescription: 42 }),
+      ]) {
+        sessionStorage.setItem(key, bad);
+        const { el, status } = await reopen();
+        expect(status, bad).to.equal('dropped');
+        expect(visibleText(shadow(el).querySelector('[part=draft-notice]')!), bad).to.contain(
+          'Aiemmin tallennettua luonnosta ei voitu palauttaa, joten se poistettiin.',
+        );
+        expect(sessionStorage.getItem(key), bad).to.equal(null);
+        expect(control(el, 'municipality').value, bad).to.equal('');
+        expect(submitButton(el).textContent).to.contain('Lähetä työparipyyntö');
+        el.remove();
+      }
+    });
+
+    it('with a personal identity code in it shows the warning on that field at once and will not send', async () => {
+      const description = 'Asiakas (131052-308T) asuu yksin.';
+      sessionStorage.setItem(
+        key,
+        envelope({
+          clientConsent: true,
+          consentHow: 'phone',
+          consentDate: '2026-02-24',
+          municipality: 'Kemijärvi',
+          contactName: 'Maija Meikäläinen',
+          contactPhone: '040 123 4567',
+          contactEmail: 'maija.meikalainen@kemijarvi.fi',
+          situations: ['loneliness'],
+          situationDescription: description,
+          help: ['networkMeeting'],
+        }),
+      );
+      const { el, status } = await reopen();
+      expect(status).to.equal('restored');
+      const field = control<HTMLTextAreaElement>(el, 'situationDescription');
+      expect(field.value).to.equal(description);
+      expect(errorOf(el, 'situationDescription')).to.contain(HETU_MESSAGE);
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      expect(errorOf(el, 'municipality')).to.equal('');
+      const detail = await expectBlocked(el, () => submitButton(el).click());
+      expect(detail.issues.map((issue) => issue.id)).to.deep.equal(['situationDescription']);
+      expect(field.value).to.equal(description);
+    });
+  });
+
   it('speaks Swedish and English, errors included, and stays accessible', async () => {
     const el = await requestForm();
     const cases = [
@@ -487,6 +592,20 @@ describe('<tp-pair-request-form>', () => {
       expect(submitButton(el).textContent!.trim()).to.equal(send);
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('fits a 320 px phone screen in every language, errors included, with ticks of at least 24 × 24 px', async () => {
+    await atWidth(320, async () => {
+      for (const locale of ['fi', 'sv', 'en'] as const) {
+        await setLocale(locale);
+        const el = await requestForm();
+        expectNoSidewaysScroll(el, locale);
+        expectTargetsAtLeast(shadow(el).querySelectorAll('input[type=radio], input[type=checkbox]'), 24, locale);
+        await expectBlocked(el, () => submitButton(el).click());
+        expectNoSidewaysScroll(el, `${locale} with errors`);
+        el.remove();
+      }
+    });
   });
 
   it('shows an error instead of a form for an unknown field of work', async () => {
