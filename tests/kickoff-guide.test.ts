@@ -378,6 +378,54 @@ describe('<tp-kickoff-guide>', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('drops a tampered or outdated draft with a notice instead of crashing', async () => {
+    const key = 'tyopari-forms:draft:kickoff@1';
+    const answers = {
+      pair: { professional: 'Maija M.', experienceExpert: '', group: '', meetingDate: '' },
+      notes: { pair_1: 'Jokainen on oman elämänsä asiantuntija.' },
+      discussed: ['pair_1'],
+      agreements: {},
+    };
+    const envelope = (data: unknown, form = { id: 'kickoff', version: 1 }) =>
+      JSON.stringify({ schema: 'tyopari/draft@1', form, savedAt: new Date().toISOString(), data });
+    /** Opens the guide with autosave as a user coming back would, and returns the tp-draft status. */
+    const reopen = async () => {
+      const el = document.createElement('tp-kickoff-guide');
+      el.setAttribute('autosave', '');
+      const draft = oneEvent(el, 'tp-draft');
+      await fixture(html`${el}`);
+      return { el, status: (await draft).detail.status };
+    };
+    // The same envelope untampered comes back, so what follows is dropped for what was changed.
+    sessionStorage.setItem(key, envelope(answers));
+    const good = await reopen();
+    expect(good.status).to.equal('restored');
+    expect(byId(good.el, 'pair-professional').value).to.equal('Maija M.');
+    good.el.remove();
+    for (const bad of [
+      '{not json',
+      envelope(answers, { id: 'kickoff', version: 0 }),
+      envelope(answers, { id: 'evaluation-kokemustoimija', version: 1 }),
+      envelope({ ...answers, notes: { pair_99: 'x' } }),
+      envelope({ ...answers, discussed: ['pair_1', 'pair_99'] }),
+      envelope({ ...answers, agreements: { practicalMatters: { done: 'yes', note: '' } } }),
+      envelope({ ...answers, pair: { ...answers.pair, professional: 'x'.repeat(5000) } }),
+      envelope(null),
+    ]) {
+      sessionStorage.setItem(key, bad);
+      const { el, status } = await reopen();
+      expect(status, bad).to.equal('dropped');
+      expect(visibleText($(el, '[part=draft-notice]')), bad).to.contain(
+        'Aiemmin tallennettua luonnosta ei voitu palauttaa, joten se poistettiin.',
+      );
+      expect(sessionStorage.getItem(key), bad).to.equal(null);
+      expect(byId(el, 'pair-professional').value, bad).to.equal('');
+      expect(byId<HTMLTextAreaElement>(el, 'notes-pair_1').value, bad).to.equal('');
+      expect(shadow(el).querySelectorAll('[data-kind=notes]'), bad).to.have.length(12);
+      el.remove();
+    }
+  });
+
   it('shows a date it cannot read as an error to fix instead of saving', async () => {
     const el = await guide();
     // A browser without a date picker lets any text through.
