@@ -99,6 +99,29 @@ describe('<tp-likert-scale>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is not announced as invalid until a send finds it empty', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><tp-likert-scale name="a1" label="Väite" required></tp-likert-scale></form>`);
+    const el = form.querySelector('tp-likert-scale')!;
+    const invalid = () => radios(el).map((radio) => radio.getAttribute('aria-invalid'));
+    expect(invalid()).to.deep.equal(['false', 'false', 'false', 'false', 'false']);
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(invalid()).to.deep.equal(['true', 'true', 'true', 'true', 'true']);
+    radios(el)[2]!.click();
+    await el.updateComplete;
+    expect(invalid()).to.deep.equal(['false', 'false', 'false', 'false', 'false']);
+  });
+
+  it('falls back to 1–5 for a range it cannot show, so the end words name the right numbers', async () => {
+    for (const [min, max] of [['9', '2'], ['-1000000', '5'], ['1.5', '5'], ['3', '3'], ['0', '12']]) {
+      const el = await fixture<TpLikertScale>(html`<tp-likert-scale label="Väite" min=${min!} max=${max!}></tp-likert-scale>`);
+      expect(radios(el).map((radio) => radio.value), `min ${min} max ${max}`).to.deep.equal(['1', '2', '3', '4', '5']);
+      expect(el.shadowRoot!.querySelector('[part=ends]')!.textContent).to.contain('1 = täysin eri mieltä');
+    }
+    const wide = await fixture<TpLikertScale>(html`<tp-likert-scale label="Väite" min="0" max="10"></tp-likert-scale>`);
+    expect(radios(wide)).to.have.length(11);
+  });
+
   it('ignores an answer outside the scale', async () => {
     const el = await fixture<TpLikertScale>(html`<tp-likert-scale label="Väite" value="9"></tp-likert-scale>`);
     expect(el.value).to.equal(null);

@@ -1,12 +1,13 @@
 import { allItems } from './items.js';
+import { scaleLimits } from './scale.js';
 import { idSchema, localizedText } from './text.js';
 import * as z from './zod.js';
 
 /** A rating scale: whole numbers from `min` to `max`, with words for both ends. */
 export const scaleSchema = z
   .object({
-    min: z.int().check(z.gte(0), z.lte(10)),
-    max: z.int().check(z.gte(1), z.lte(11)),
+    min: z.int().check(z.gte(scaleLimits.lowest), z.lte(scaleLimits.highest - 1)),
+    max: z.int().check(z.gte(scaleLimits.lowest + 1), z.lte(scaleLimits.highest)),
     minLabel: localizedText,
     maxLabel: localizedText,
   })

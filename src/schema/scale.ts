@@ -11,3 +11,17 @@ export const agreementScale: { min: number; max: number; minLabel: LocalizedText
   minLabel: 'täysin eri mieltä',
   maxLabel: 'täysin samaa mieltä',
 };
+
+/** The widest a rating scale may be: its ends lie in 0–11 (0–10 is the widest common scale). */
+export const scaleLimits = { lowest: 0, highest: 11 } as const;
+
+/** Whole-number ends with `max` above `min`, inside `scaleLimits`: the range a scale may have. */
+export function isScaleRange(min: number, max: number): boolean {
+  return (
+    Number.isInteger(min) &&
+    Number.isInteger(max) &&
+    min >= scaleLimits.lowest &&
+    max <= scaleLimits.highest &&
+    max > min
+  );
+}

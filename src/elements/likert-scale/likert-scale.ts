@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { TpEvent, type TpLikertChangeDetail } from '../../events.js';
 import { localize } from '../../internal/localization.js';
 import { TpElement, defineElement } from '../../internal/tp-element.js';
-import { agreementScale } from '../../schema/scale.js';
+import { agreementScale, isScaleRange } from '../../schema/scale.js';
 import { likertScaleStyles } from './likert-scale.styles.js';
 
 const parseValue = (raw: string | null): number | null => {
@@ -99,10 +99,13 @@ export class TpLikertScale extends TpElement {
     });
   }
 
-  /** The options from `min` to `max`; a bad range falls back to 1–5. */
+  /**
+   * The options from `min` to `max`. A range the definition schema would refuse
+   * (not whole numbers, `max` not above `min`, outside 0–11) falls back to 1–5,
+   * so the end words never name the wrong numbers.
+   */
   get options(): number[] {
-    const min = Number.isInteger(this.min) ? this.min : 1;
-    const max = Number.isInteger(this.max) && this.max > min && this.max - min <= 10 ? this.max : min + 4;
+    const [min, max] = isScaleRange(this.min, this.max) ? [this.min, this.max] : [agreementScale.min, agreementScale.max];
     return Array.from({ length: max - min + 1 }, (_, index) => min + index);
   }
 
@@ -192,6 +195,7 @@ export class TpLikertScale extends TpElement {
         .value=${String(value)}
         .checked=${this.value === value}
         ?required=${this.required}
+        aria-invalid=${this.errorMessage ? 'true' : 'false'}
         aria-describedby=${this.errorMessage ? 'error' : nothing}
         @input=${this.onInput}
         @change=${this.onChange}
