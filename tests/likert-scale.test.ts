@@ -170,6 +170,12 @@ describe('<tp-likert-scale>', () => {
       radios(el)[4]!.click();
       await el.updateComplete;
       expect(new FormData(form).get('a3')).to.equal('5');
+      el.disabled = true;
+      await el.updateComplete;
+      expect(radios(el).every((radio) => radio.matches(':disabled'))).to.equal(true);
+      el.disabled = false;
+      await el.updateComplete;
+      expect(radios(el).some((radio) => radio.matches(':disabled')), 'enabled again by the property').to.equal(false);
     });
 
     it('fires exactly one change per click, from the element itself, with its value already set', async () => {

@@ -64,7 +64,7 @@ export class TpLikertScale extends TpElement {
   @property({ type: Boolean, reflect: true }) required = false;
 
   /** The options cannot be chosen. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ type: Boolean }) disabled = false;
 
   /** The smallest answer. */
   @property({ type: Number }) min = 1;
@@ -147,6 +147,9 @@ export class TpLikertScale extends TpElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Reflected here, before render, not by Lit after it: the attribute makes the
+    // browser call formDisabledCallback, whose state must reach this render.
+    if (changed.has('disabled')) this.toggleAttribute('disabled', this.disabled);
     if (changed.has('value') && this.value !== null && !this.options.includes(this.value)) {
       this.value = null;
     }
