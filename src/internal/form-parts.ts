@@ -154,14 +154,34 @@ export function focusField(root: ShadowRoot | null, id: string): void {
 export type DraftNoticeStatus = 'restored' | 'dropped' | 'saved' | 'discarded' | undefined;
 
 /**
- * While autosave is on, tells the user where their answers are kept; after a
- * restore or a first save, also lets them throw the draft away.
+ * What a draft holds: a form's answers, which the user sends, or the kickoff
+ * guide's notes, which the pair ("te") save as a summary.
  */
-export function draftNotice(status: DraftNoticeStatus, mode: 'session' | 'local', onDiscard: () => void) {
-  const where =
-    mode === 'local'
-      ? msg('Keskeneräiset vastaukset tallentuvat tähän selaimeen 30 päiväksi tai kunnes lähetät lomakkeen.')
-      : msg('Keskeneräiset vastaukset tallentuvat tähän selainikkunaan, kunnes lähetät lomakkeen tai suljet ikkunan.');
+export type DraftContent = 'answers' | 'notes';
+
+/** Where the unsent work is kept and until when, in the words of the form that keeps it. */
+function draftWhere(mode: 'session' | 'local', content: DraftContent): string {
+  if (content === 'notes') {
+    return mode === 'local'
+      ? msg('Keskeneräiset muistiinpanot tallentuvat tähän selaimeen 30 päiväksi tai kunnes tallennatte yhteenvedon.')
+      : msg('Keskeneräiset muistiinpanot tallentuvat tähän selainikkunaan, kunnes tallennatte yhteenvedon tai suljette ikkunan.');
+  }
+  return mode === 'local'
+    ? msg('Keskeneräiset vastaukset tallentuvat tähän selaimeen 30 päiväksi tai kunnes lähetät lomakkeen.')
+    : msg('Keskeneräiset vastaukset tallentuvat tähän selainikkunaan, kunnes lähetät lomakkeen tai suljet ikkunan.');
+}
+
+/**
+ * While autosave is on, tells the user where their answers (or notes) are
+ * kept; after a restore or a first save, also lets them throw the draft away.
+ */
+export function draftNotice(
+  status: DraftNoticeStatus,
+  mode: 'session' | 'local',
+  onDiscard: () => void,
+  content: DraftContent = 'answers',
+) {
+  const where = draftWhere(mode, content);
   const text = {
     restored: msg('Palautimme aiemmin aloittamasi vastaukset.'),
     dropped: msg('Aiemmin tallennettua luonnosta ei voitu palauttaa, joten se poistettiin.'),

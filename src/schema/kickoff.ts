@@ -1,10 +1,11 @@
 /**
  * The kickoff discussion of a new pair, word for word from the source document
  * "Työparityöskentely", chapter "Yhteistyön käynnistäminen", with the short
- * introduction of the pair-work model before it. Two typos of the source are
- * fixed: "Ammatillisella" → "Ammattilaisella" and "molemmiin puoliseen" →
- * "molemminpuoliseen". The note under group question 1 is the source's
- * parenthesised remark, shown without its parentheses.
+ * introduction of the pair-work model before it. Three typos of the source
+ * are fixed: "Ammatillisella" → "Ammattilaisella", "molemmiin puoliseen" →
+ * "molemminpuoliseen" and "mm. Saapuminen" → "mm. saapuminen". The note under
+ * group question 1 is the source's parenthesised remark, shown without its
+ * parentheses.
  *
  * Stable ids (they never change meaning; a saved record refers to them):
  * - `pair_1` … `pair_5`: "Työparin kanssa yhdessä keskustellen", questions 1–5.
@@ -82,7 +83,11 @@ export interface KickoffGuide {
   agreements: { title: string; items: KickoffAgreement[] };
 }
 
-/** Said in the model introduction and again under group question 2, as in the source. */
+/**
+ * The source says this only under group question 2. The introduction repeats
+ * it because the kickoff issue asks the introduction to say that the
+ * volunteer may also be a peer.
+ */
 const mayAlsoBePeer = 'Kokemustoimijalla on lupa olla myös vertainen.';
 
 export const kickoffGuide: KickoffGuide = {
@@ -94,7 +99,7 @@ export const kickoffGuide: KickoffGuide = {
   model: {
     title: 'Työparityöskentelyn perusidea',
     paragraphs: [
-      'Työparimallissa yhteistyötä toteuttavat kokemustoimija ja sosiaali- ja terveysalan ammattilainen. Työparimallissa luodaan toimiva ja turvallinen pohja yhteistyölle. Siinä yhdistyvät kokemustoimijan ja ammattilaisen erilaiset asiantuntijuudet vertaisryhmään osallistujien hyödyksi.',
+      'Työparimallissa yhteistyötä toteuttavat kokemustoimija ja sosiaali- ja terveysalan ammattilainen. Työparimallissa luodaan toimiva ja turvallinen pohja yhteistyölle. Siinä yhdistyvät kokemustoimijan ja ammattilaisen erilaiset asiantuntijuudet vertaisryhmään osallistujien hyödyksi. Lisäksi työparimallin avulla voidaan vahvistaa kohderyhmään kuuluvan vertaisohjaajan osallisuuden kokemusta.',
     ],
     respect: {
       text: 'Työparimalli perustuu molemminpuoliseen kunnioitukseen, jossa:',
@@ -158,7 +163,7 @@ export const kickoffGuide: KickoffGuide = {
       },
       { id: 'challengingSituations', text: 'Yhteinen toimintasuunnitelma haastaviin tilanteisiin ryhmätapaamisten aikana.' },
       { id: 'planningAndDebrief', text: 'Yhteisistä suunnittelu- ja purkutapaamisista sopiminen.' },
-      { id: 'practicalMatters', text: 'Käytännön asioista sopiminen, mm. Saapuminen ennen ryhmäläisiä, poissaolot yms.' },
+      { id: 'practicalMatters', text: 'Käytännön asioista sopiminen, mm. saapuminen ennen ryhmäläisiä, poissaolot yms.' },
     ],
   },
 };

@@ -319,7 +319,7 @@ export class TpKickoffGuide extends TpElement {
           ),
       });
     return html`${kickoffGuide.sections.map((guideSection) => section(guideSection.id, guideSection.title))}
-    ${section('agreements', kickoffGuide.agreements.title, msg('Rastita kohta, kun asiasta on sovittu.'))}`;
+    ${section('agreements', kickoffGuide.agreements.title, msg('Rastittakaa kohta, kun asiasta on sovittu.'))}`;
   }
 
   private notesOf(item: GuideItem): string {
@@ -344,7 +344,7 @@ export class TpKickoffGuide extends TpElement {
           ${msg('Kirjoittakaa kysymysten alle, mitä sovitte tai haluatte muistaa, ja rastittakaa käsitellyt kohdat. Lopuksi voitte tallentaa ja tulostaa yhteenvedon.')}
         </p>
       </header>
-      ${this.loadProblem ? loadError() : nothing} ${mode ? draftNotice(this.draftStatus, mode, () => this.discardDraft()) : nothing}
+      ${this.loadProblem ? loadError() : nothing} ${mode ? draftNotice(this.draftStatus, mode, () => this.discardDraft(), 'notes') : nothing}
       ${modelIntro(kickoffGuide)} ${errorSummary(summary, (id) => void this.goToField(id))}
       <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
         ${pairDetails(this.answers.pair, this.errors, (path, value) => this.edit(path, value))}
@@ -358,7 +358,7 @@ export class TpKickoffGuide extends TpElement {
           <button type="button" class="button button--secondary" part="print" @click=${this.print}>${msg('Tulosta')}</button>
         </div>
         <div class="save-status" part="confirmation" role="status">
-          ${this.saved ? html`<p>${msg('Yhteenveto on tallennettu. Voit jatkaa muokkaamista tai tulostaa sen.')}</p>` : nothing}
+          ${this.saved ? html`<p>${msg('Yhteenveto on tallennettu. Voitte jatkaa muokkaamista tai tulostaa sen.')}</p>` : nothing}
         </div>
       </form>
     </div>`;
