@@ -126,6 +126,16 @@ describe('<tp-evaluation-form>', () => {
     });
   }
 
+  it('numbers the open questions from 1 in each section, like the statements, and marks quoting optional', async () => {
+    const el = await form('kokemustoimija');
+    const label = (id: string) => shadow(el).querySelector(`label[for=${id}]`)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(label('a_open_1')).to.equal('1. Mikä yhteistyössä onnistui erityisen hyvin? (valinnainen)');
+    expect(label('a_open_3')).to.equal('3. Mitä kehittäisit tulevaisuutta varten? (valinnainen)');
+    expect(label('b_open_1')).to.equal('1. Mitä työparityöskentely antoi sinulle henkilökohtaisesti? (valinnainen)');
+    expect(label('b_open_4')).to.match(/^4\. Suositteletko/);
+    expect(label('quotePermission')).to.equal('Vastauksiani saa lainata suoraan raporteissa tai viestinnässä. (valinnainen)');
+  });
+
   it('tells the host about every answer with tp-change { id, value }', async () => {
     const el = await form('kokemustoimija');
     const changes: TpFieldChangeDetail[] = [];
@@ -150,6 +160,7 @@ describe('<tp-evaluation-form>', () => {
   it('blocks a submit with gaps: error summary first, an error at each field, nothing typed lost', async () => {
     const el = await form('kokemustoimija');
     typeInto(field(el, 'activityType'), 'Vertaistukiryhmä');
+    typeInto(field(el, 'duration'), ' \u200B\u00A0\u200B '); // shows nothing, so it is no answer
     typeInto(field<HTMLTextAreaElement>(el, 'a_open_1'), 'Luottamus syntyi nopeasti.');
     choose(likerts(el)[0]!, 4);
     let submitted = false;
@@ -169,6 +180,7 @@ describe('<tp-evaluation-form>', () => {
     expect(likerts(el)[1]!.error).to.equal('Valitse yksi vaihtoehto.');
     expect(field(el, 'duration').getAttribute('aria-invalid')).to.equal('true');
     expect(field(el, 'activityType').value).to.equal('Vertaistukiryhmä');
+    expect(field(el, 'duration').value).to.equal(' \u200B\u00A0\u200B ');
     expect(field<HTMLTextAreaElement>(el, 'a_open_1').value).to.equal('Luottamus syntyi nopeasti.');
     expect(likerts(el)[0]!.value).to.equal(4);
     await expect(el).to.be.accessible();
@@ -239,6 +251,7 @@ describe('<tp-evaluation-form>', () => {
     const confirmation = shadow(el).querySelector<HTMLElement>('.confirmation')!;
     expect(shadow(el).activeElement).to.equal(confirmation);
     expect(confirmation.textContent).to.contain('Kiitos! Arviointisi on lähetetty.');
+    expect(confirmation.textContent).to.contain('Täyttämisen jälkeen vastaukset käydään läpi yhdessä keskustellen.');
     await expect(el).to.be.accessible();
   });
 
@@ -252,6 +265,21 @@ describe('<tp-evaluation-form>', () => {
     expect(detail.role).to.equal('ammattilainen');
     expect(detail.quotePermission).to.equal(false);
     expect(detail.openAnswers).to.deep.equal({});
+  });
+
+  it('sends a form once, however often send is pressed', async () => {
+    const el = await form('ammattilainen');
+    await fillRequired(el);
+    let sent = 0;
+    el.addEventListener('tp-submit', () => sent++);
+    const form_ = shadow(el).querySelector('form')!;
+    submitButton(el).click();
+    form_.requestSubmit();
+    const results = await Promise.all([el.submit(), el.submit()]);
+    await el.updateComplete;
+    expect(await el.submit()).to.equal(false);
+    expect(sent).to.equal(1);
+    expect(results).to.include(true);
   });
 
   it('can be filled with the keyboard only', async () => {

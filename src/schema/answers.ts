@@ -1,5 +1,6 @@
 import { allItems, answerGroup } from './items.js';
 import type { Item, Questionnaire } from './questionnaire.js';
+import { trimText } from './text.js';
 import * as z from './zod.js';
 
 /** What a respondent has filled in so far, grouped the way the payload groups it. */
@@ -20,7 +21,7 @@ function itemSchema(item: Item, definition: Questionnaire) {
       return item.required ? rating : z.optional(rating);
     }
     case 'text': {
-      const text = z.string().check(z.trim(), z.maxLength(item.maxLength));
+      const text = z.string().check(trimText(), z.maxLength(item.maxLength));
       return item.required ? text.check(z.minLength(1)) : z.optional(text);
     }
     case 'consent':

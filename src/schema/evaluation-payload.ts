@@ -1,12 +1,12 @@
 import { answersSchemaFor, withoutBlanks, type QuestionnaireAnswers } from './answers.js';
 import { evaluationRoles, type EvaluationRole } from './evaluation.js';
 import { questionnaireSchema, type Questionnaire } from './questionnaire.js';
-import { localeSchema, type Locale } from './text.js';
+import { localeSchema, trimText, type Locale } from './text.js';
 import * as z from './zod.js';
 
 export const EVALUATION_SCHEMA = 'tyopari/evaluation@1';
 
-const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+const shortText = z.string().check(trimText(), z.minLength(1), z.maxLength(200));
 
 /**
  * What `<tp-evaluation-form>` sends in `tp-submit`. A host stores it as it is;

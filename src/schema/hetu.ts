@@ -3,8 +3,10 @@
  * a form can refuse to send one. A code is DDMMYY, a century sign, a three-digit
  * individual number and a check character; only codes whose date exists and
  * whose check character is right are found, so an ordinary number that merely
- * looks similar is left alone.
+ * looks similar is left alone. Full-width digits and invisible characters
+ * inside a code do not hide it.
  */
+import { withoutFormatCharacters } from './invisible.js';
 
 /** The check character is the nine digits DDMMYYNNN modulo 31, indexed into this list. */
 const CHECK_CHARACTERS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -54,16 +56,20 @@ function isValidParts(day: string, month: string, year: string, sign: string, in
 }
 
 export interface HetuMatch {
-  /** The code as written in the text. */
+  /** The code as found in the normalised text. */
   code: string;
-  /** Where it starts in the text. */
+  /** Where it starts in the normalised text. */
   index: number;
 }
 
-/** Every valid personal identity code in `text` (letters in any case). */
+/**
+ * Every valid personal identity code in `text` (letters in any case). The text
+ * is first normalised (NFKC, invisible characters removed); `code` and `index`
+ * refer to that normalised text.
+ */
 export function findHetus(text: string): HetuMatch[] {
   const found: HetuMatch[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
+  for (const match of withoutFormatCharacters(text.normalize('NFKC')).matchAll(CANDIDATE)) {
     const [code, day, month, year, sign, individual, check] = match;
     if (isValidParts(day!, month!, year!, sign!, individual!, check!)) found.push({ code, index: match.index });
   }
@@ -77,7 +83,7 @@ export function containsHetu(text: string): boolean {
 
 /** Whether `code` is exactly one valid personal identity code. */
 export function isHetu(code: string): boolean {
-  const trimmed = code.trim();
+  const trimmed = withoutFormatCharacters(code.normalize('NFKC')).trim();
   const [match] = findHetus(trimmed);
   return match !== undefined && match.code.length === trimmed.length;
 }

@@ -12,6 +12,7 @@ export * from './evaluation-payload.js';
 export * from './draft.js';
 export * from './kickoff.js';
 export * from './hetu.js';
+export * from './invisible.js';
 export * from './contact.js';
 export * from './dates.js';
 export * from './pair-request.js';

@@ -1,3 +1,4 @@
+import { isBlank } from './invisible.js';
 import { locales } from './locales.js';
 import * as z from './zod.js';
 
@@ -38,6 +39,9 @@ export const textKeys = new Set([
   'points',
   'privacyHint',
 ]);
+
+/** Trims an answer; one that shows nothing becomes `''`, so `required` rules see it as missing. */
+export const trimText = () => z.overwrite((text: string) => (isBlank(text) ? '' : text.trim()));
 
 /** Stable, machine-friendly identifiers (`a1`, `a_open_1`, `clientConsent`). */
 export const idSchema = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/));

@@ -5,7 +5,7 @@ import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDeta
 import type { QuestionnaireAnswers } from '../../schema/answers.js';
 import { evaluationDefinitions, isEvaluationRole, type EvaluationRole } from '../../schema/evaluation.js';
 import type { EvaluationPayload } from '../../schema/evaluation-payload.js';
-import { allItems, answerGroup, emptyAnswers } from '../../schema/items.js';
+import { allItems, answerGroup, emptyAnswers, isBlank } from '../../schema/items.js';
 import type { Item, Questionnaire } from '../../schema/questionnaire.js';
 import type { DraftMode, DraftStore } from '../../internal/draft.js';
 import {
@@ -59,6 +59,12 @@ const fieldKind = (item: Item): FieldKind =>
  * @csspart draft-notice - The notice about a saved draft.
  * @csspart field - One question with its label, hint and error.
  * @csspart submit - The send button.
+ * @csspart input - A one-line text or date box.
+ * @csspart textarea - A text area for a longer answer.
+ * @csspart checkbox - A tick box.
+ * @csspart field-error - The error message under one field.
+ * @csspart definition-error - Shown instead of the form when the host's `definition` or `respondent` cannot be used.
+ * @csspart send-error - Shown when the answers are complete but a host attribute breaks the payload.
  * @csspart confirmation - The thank-you message after sending.
  *
  * @cssprop --tp-color-accent - Main colour of buttons, headings and chosen answers.
@@ -296,7 +302,7 @@ export class TpEvaluationForm extends TpElement {
 
   private isEmpty(definition: Questionnaire, item: Item): boolean {
     const value = this.answers[answerGroup(item, definition)][item.id];
-    return value === undefined || value === '' || value === false;
+    return value === undefined || value === false || (typeof value === 'string' && isBlank(value));
   }
 
   private startOver() {
