@@ -95,3 +95,45 @@ export const InvalidValue: Story = {
     @tp-error=${log}
   ></tp-kickoff-guide>`,
 };
+
+/** Types into a notes field the way a user does, so the guide hears the edit. */
+function typeNote(guide: Element, id: string, text: string) {
+  const field = guide.shadowRoot!.getElementById(id) as HTMLTextAreaElement;
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+/**
+ * A personal identity code typed into a note: the field says so at once and
+ * "Tallenna yhteenveto" lists it in the error summary. The note is kept as typed.
+ */
+export const IdentityCodeInNotes: Story = {
+  play: async ({ canvasElement }) => {
+    const guide = canvasElement.querySelector('tp-kickoff-guide')!;
+    await guide.updateComplete;
+    typeNote(guide, 'notes-pair_5', 'Ryhmäläinen 131052-308T tarvitsee kuljetuksen.');
+    await guide.updateComplete;
+    guide.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await guide.updateComplete;
+  },
+};
+
+/**
+ * With `autosave`, notes survive a reload of the page: the story writes a note,
+ * then creates the guide again, which restores the draft and says so. "Poista
+ * luonnos" empties it.
+ */
+export const DraftRestored: Story = {
+  args: { autosave: 'session' },
+  play: async ({ canvasElement }) => {
+    sessionStorage.clear();
+    const first = canvasElement.querySelector('tp-kickoff-guide')!;
+    await first.updateComplete;
+    typeNote(first, 'notes-pair_1', 'Jokainen on oman elämänsä asiantuntija.');
+    await first.updateComplete;
+    const again = document.createElement('tp-kickoff-guide');
+    again.setAttribute('autosave', 'session');
+    first.replaceWith(again);
+    await again.updateComplete;
+  },
+};

@@ -127,3 +127,28 @@ export const WithAutosave: Story = {
     await form.updateComplete;
   },
 };
+
+/**
+ * With `autosave`, what was typed survives a reload of the page: the story
+ * fills in part of the form, then creates it again, which restores the draft
+ * and says so. "Poista luonnos" empties it.
+ */
+export const DraftRestored: Story = {
+  render: () => html`<tp-pair-request-form autosave></tp-pair-request-form>`,
+  play: async ({ canvasElement }) => {
+    sessionStorage.clear();
+    const first = await formIn(canvasElement);
+    actAs(first).click('clientConsent');
+    actAs(first).type('municipality', 'Kemijärvi');
+    await first.updateComplete;
+    const again = document.createElement('tp-pair-request-form');
+    again.setAttribute('autosave', '');
+    first.replaceWith(again);
+    await again.updateComplete;
+  },
+};
+
+/** A host set a `field-of-work` the form does not know: it says so instead of showing the wrong questions, and fires `tp-error`. */
+export const UnknownFieldOfWork: Story = {
+  render: () => html`<tp-pair-request-form field-of-work="kotihoito"></tp-pair-request-form>`,
+};
