@@ -157,6 +157,40 @@ describe('<tp-evaluation-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps only the answers that still mean the same when the respondent changes, and can be sent', async () => {
+    const el = await form('kokemustoimija');
+    await fillRequired(el);
+    typeInto(field<HTMLTextAreaElement>(el, 'b_open_1'), 'Rohkeutta.');
+    el.respondent = 'ammattilainen';
+    await el.updateComplete;
+    const values = likerts(el).map((likert) => likert.value);
+    expect(values.slice(0, 9), 'section A is the same statements').to.deep.equal([1, 2, 3, 4, 5, 1, 2, 3, 4]);
+    expect(values.slice(9), 'section B says other things').to.deep.equal([null, null, null, null]);
+    expect(field<HTMLTextAreaElement>(el, 'b_open_1').value).to.equal('');
+    expect(field(el, 'duration').value).to.equal('3 kuukautta');
+    likerts(el).slice(9).forEach((likert) => choose(likert, 3));
+    await el.updateComplete;
+    const submit = oneEvent(el, 'tp-submit');
+    submitButton(el).click();
+    const { detail } = (await submit) as CustomEvent<EvaluationPayload>;
+    expect(detail.role).to.equal('ammattilainen');
+    expect(detail.ratings).to.deep.equal({ a1: 1, a2: 2, a3: 3, a4: 4, a5: 5, a6: 1, a7: 2, a8: 3, a9: 4, b1: 3, b2: 3, b3: 3, b4: 3 });
+    expect(detail.openAnswers).to.deep.equal({});
+  });
+
+  it('moves focus to the top of the form when the user starts a new one after sending', async () => {
+    const el = await form('ammattilainen');
+    await fillRequired(el);
+    await el.submit();
+    await el.updateComplete;
+    const again = [...shadow(el).querySelectorAll('button')].find((button) => button.textContent!.includes('Täytä uusi lomake'))!;
+    again.focus();
+    again.click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('h2'));
+  });
+
   it('blocks a submit with gaps: error summary first, an error at each field, nothing typed lost', async () => {
     const el = await form('kokemustoimija');
     typeInto(field(el, 'activityType'), 'Vertaistukiryhmä');
@@ -335,6 +369,7 @@ describe('<tp-evaluation-form>', () => {
     await el.updateComplete;
     expect(field(el, 'activityType').value).to.equal('');
     expect(sessionStorage.length).to.equal(0);
+    expect(shadow(el).activeElement, 'focus stays in the form, at its title').to.equal(shadow(el).querySelector('h2'));
   });
 
   it('keeps a local draft for 30 days at most', async () => {

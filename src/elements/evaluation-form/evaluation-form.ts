@@ -5,7 +5,7 @@ import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDeta
 import type { QuestionnaireAnswers } from '../../schema/answers.js';
 import { evaluationDefinitions, isEvaluationRole, type EvaluationRole } from '../../schema/evaluation.js';
 import type { EvaluationPayload } from '../../schema/evaluation-payload.js';
-import { allItems, answerGroup, emptyAnswers, isBlank } from '../../schema/items.js';
+import { allItems, answerGroup, answersStillMeant, emptyAnswers, isBlank } from '../../schema/items.js';
 import type { Item, Questionnaire } from '../../schema/questionnaire.js';
 import type { DraftMode, DraftStore } from '../../internal/draft.js';
 import {
@@ -103,6 +103,8 @@ export class TpEvaluationForm extends TpElement {
   @state() private sendFailed = false;
 
   private resolved?: Questionnaire;
+  /** The definition the answers were given to. */
+  private answersBelongTo?: Questionnaire;
   private problem?: TpErrorDetail;
   private draft?: DraftStore<QuestionnaireAnswers>;
   private draftMode?: DraftMode;
@@ -171,7 +173,19 @@ export class TpEvaluationForm extends TpElement {
     if (this.problem) {
       this.resolved = undefined;
       this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', this.problem));
+    } else if (this.resolved) {
+      this.keepAnswersFor(this.resolved);
     }
+  }
+
+  /** Answers given under another definition (the respondent changed) stay only where they mean the same. */
+  private keepAnswersFor(definition: Questionnaire) {
+    const previous = this.answersBelongTo;
+    this.answersBelongTo = definition;
+    if (!previous || previous === definition) return;
+    this.answers = answersStillMeant(previous, definition, this.answers);
+    this.errors = new Map();
+    this.showSummary = false;
   }
 
   private async openDraft() {
@@ -211,13 +225,20 @@ export class TpEvaluationForm extends TpElement {
     this.dispatchEvent(new TpEvent<TpFieldChangeDetail>('tp-change', { id: item.id, value }));
   }
 
-  private discardDraft() {
+  private async discardDraft() {
     this.draft?.clear();
     this.answers = emptyAnswers();
     this.errors = new Map();
     this.showSummary = false;
     this.draftStatus = 'discarded';
     this.dispatchEvent(new TpEvent<TpDraftDetail>('tp-draft', { status: 'discarded' }));
+    await this.focusTitle();
+  }
+
+  /** After the button the user pressed is gone, focus goes to the top of the form, not to the page. */
+  private async focusTitle() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
   /**
@@ -305,10 +326,11 @@ export class TpEvaluationForm extends TpElement {
     return value === undefined || value === false || (typeof value === 'string' && isBlank(value));
   }
 
-  private startOver() {
+  private async startOver() {
     this.submitted = undefined;
     this.answers = emptyAnswers();
     this.draftStatus = undefined;
+    await this.focusTitle();
   }
 
   private onSubmit(event: SubmitEvent) {
@@ -319,7 +341,7 @@ export class TpEvaluationForm extends TpElement {
   override render() {
     const definition = this.resolved;
     if (!definition) return this.problem ? definitionError() : nothing;
-    if (this.submitted) return html`<div lang=${currentLocale()}>${renderConfirmation(() => this.startOver())}</div>`;
+    if (this.submitted) return html`<div lang=${currentLocale()}>${renderConfirmation(() => void this.startOver())}</div>`;
     const view: QuestionnaireView = {
       definition,
       answers: this.answers,
@@ -332,12 +354,12 @@ export class TpEvaluationForm extends TpElement {
       : [];
     return html`<div lang=${currentLocale()}>
       <div class="intro">
-        <h2 class="title">${localize(definition.title)}</h2>
+        <h2 class="title" tabindex="-1">${localize(definition.title)}</h2>
         ${definition.subtitle ? html`<p class="subtitle">${localize(definition.subtitle)}</p>` : nothing}
         ${definition.intro.map((paragraph) => html`<p>${localize(paragraph)}</p>`)}
         ${definition.notice ? html`<p class="important">${localize(definition.notice)}</p>` : nothing}
       </div>
-      ${mode ? draftNotice(this.draftStatus, mode, () => this.discardDraft()) : nothing}
+      ${mode ? draftNotice(this.draftStatus, mode, () => void this.discardDraft()) : nothing}
       ${this.sendFailed ? sendError() : nothing} ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${definition.details.length
