@@ -103,6 +103,10 @@ describe('<tp-pair-request-form>', () => {
       'Muu',
     ]);
     expect(situationOptions.map((option) => option.label)).to.deep.equal(situations);
+    // The intro says every part is required unless marked "valinnainen": so is the optional tick.
+    const tickLabel = (id: string) => shadow(el).querySelector(`label[for=${id}]`)!.textContent!.replace(/\s+/g, ' ');
+    expect(tickLabel('recordConsent')).to.contain('(valinnainen)');
+    expect(tickLabel('clientConsent')).not.to.contain('valinnainen');
     expect(visibleText(el)).to.contain('Pyyntöä ei voi lähettää ennen kuin asiakkaan lupa on merkitty kohtaan 1.');
     await expect(el).to.be.accessible();
   });

@@ -86,6 +86,11 @@ export interface CheckboxOptions {
   onChange: (checked: boolean) => void;
   hint?: string | undefined;
   error?: string | undefined;
+  /**
+   * A consent is a question: `true` must be ticked, `false` is marked
+   * "(valinnainen)" like any field that may be left empty. Leave it out for a
+   * status tick ("Käsitelty", "Sovittu"), which is no question to answer.
+   */
   required?: boolean;
 }
 
@@ -106,7 +111,7 @@ export function checkboxField(o: CheckboxOptions): TemplateResult {
         ?required=${o.required ?? false}
         @change=${(event: Event) => o.onChange((event.target as HTMLInputElement).checked)}
       />
-      <label for=${o.id}>${o.label}</label>
+      <label for=${o.id}>${o.label}${o.required === false ? optionalMark(false) : nothing}</label>
     </div>
     ${o.hint ? html`<p id="${o.id}-hint" class="hint checkbox-hint">${o.hint}</p>` : nothing}
   </div>`;

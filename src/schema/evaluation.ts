@@ -26,9 +26,17 @@ const open = (id: string, text: string): Item => ({
   maxLength: 4000,
 });
 
+/**
+ * The source's reminder that the pair goes through the answers together. It
+ * ends the introduction and is said again after sending, as one text with
+ * one translation, so it is a paragraph of its own.
+ */
+export const goThroughAnswersTogether = 'Täyttämisen jälkeen vastaukset käydään läpi yhdessä keskustellen.';
+
 const intro = [
   'Tämän arviointilomakkeen tarkoituksena on arvioida yhteistyön onnistumista, työparityöskentelyn hyötyjä sekä kehittämistarpeita. Vastauksia voidaan hyödyntää toiminnan kehittämisessä.',
-  'Molemmat työparityöskentelyn osapuolet täyttävät oman arviointilomakkeensa. Molemmissa lomakkeissa A kohdasta löytyvät samat, mutta B osion kysymykset ovat yksilöidyt. Täyttämisen jälkeen vastaukset käydään läpi yhdessä keskustellen.',
+  'Molemmat työparityöskentelyn osapuolet täyttävät oman arviointilomakkeensa. Molemmissa lomakkeissa A kohdasta löytyvät samat, mutta B osion kysymykset ovat yksilöidyt.',
+  goThroughAnswersTogether,
 ];
 
 const sectionA = {
@@ -116,7 +124,7 @@ function evaluationDefinition(role: EvaluationRole): Questionnaire {
         kind: 'consent',
         id: 'quotePermission',
         text: 'Vastauksiani saa lainata suoraan raporteissa tai viestinnässä.',
-        hint: 'Jos jätät kohdan tyhjäksi, vastauksiasi ei lainata suoraan.',
+        hint: 'Jos et rastita kohtaa, vastauksiasi ei lainata suoraan.',
         required: false,
       },
     ],

@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { QuestionnaireAnswers } from '../../schema/answers.js';
+import { goThroughAnswersTogether } from '../../schema/evaluation.js';
 import { answerGroup } from '../../schema/items.js';
 import type { Item, Questionnaire, Section } from '../../schema/questionnaire.js';
 import { checkboxField, textField } from '../../internal/form-parts.js';
@@ -18,7 +19,10 @@ export interface QuestionnaireView {
   onAnswer: (item: Item, value: string | number | boolean) => void;
 }
 
-/** One question; `number` prefixes a statement as on the paper form ("3. …"). */
+/** "3. " before a question numbered as on the paper form; nothing for an unnumbered one. */
+const numberPrefix = (number?: number) => (number ? `${number}. ` : '');
+
+/** One question; `number` prefixes a statement or an open question as on the paper form ("3. …"). */
 export function renderItem(view: QuestionnaireView, item: Item, number?: number) {
   const { definition, answers } = view;
   const error = view.errors.get(item.id);
@@ -40,12 +44,12 @@ export function renderItem(view: QuestionnaireView, item: Item, number?: number)
           event.stopPropagation();
           view.onAnswer(item, event.detail.value);
         }}
-        >${number ? `${number}. ` : ''}${localize(item.text)}</tp-likert-scale
+        >${numberPrefix(number)}${localize(item.text)}</tp-likert-scale
       >`;
     case 'text':
       return textField({
         id: item.id,
-        label: localize(item.text),
+        label: `${numberPrefix(number)}${localize(item.text)}`,
         hint,
         value: String(answers[answerGroup(item, definition)][item.id] ?? ''),
         required: item.required,
@@ -67,7 +71,10 @@ export function renderItem(view: QuestionnaireView, item: Item, number?: number)
   }
 }
 
-/** A section: its statements on the scale, then its open questions. */
+/**
+ * A section: its statements on the scale, then its open questions. Both are
+ * numbered from 1 in each section, as on the paper form.
+ */
 export function renderSection(view: QuestionnaireView, section: Section) {
   const { scale } = view.definition;
   const statements = section.items.filter((item) => item.kind === 'likert');
@@ -81,7 +88,7 @@ export function renderSection(view: QuestionnaireView, section: Section) {
     <div class="statements">${statements.map((item, index) => renderItem(view, item, index + 1))}</div>
     ${others.length
       ? html`<h4 class="subsection-title">${msg('Avoimet kysymykset')}</h4>
-          ${others.map((item) => renderItem(view, item))}`
+          ${others.map((item, index) => renderItem(view, item, index + 1))}`
       : nothing}
   </section>`;
 }
@@ -90,7 +97,7 @@ export function renderSection(view: QuestionnaireView, section: Section) {
 export function renderConfirmation(onStartOver: () => void) {
   return html`<div class="confirmation" part="confirmation" tabindex="-1" role="status">
     <h2>${msg('Kiitos! Arviointisi on lähetetty.')}</h2>
-    <p>${msg('Täyttämisen jälkeen vastaukset käydään läpi yhdessä keskustellen.')}</p>
+    <p>${localize(goThroughAnswersTogether)}</p>
     <button type="button" class="button button--secondary" @click=${onStartOver}>${msg('Täytä uusi lomake')}</button>
   </div>`;
 }

@@ -41,6 +41,7 @@
 's249f892e66c7de87': `Rate the following statements on a scale from 1 to 5`,
 's25e5c47a6ce22802': `What happens next`,
 's263202af426f8c20': `Besides the client and their relatives, the rest of the network, such as the social worker and other professionals depending on the situation.`,
+'s285ca7ae60c9a2b3': `If you do not tick this box, your answers will not be quoted directly.`,
 's28c453f86a25584f': str`Item ${0} / ${1}`,
 's29ea489176ba714e': `A commission agreement is made. The practical arrangements are agreed in more detail.`,
 's2a6c679cce02e2a6': `Choose one option.`,
@@ -59,7 +60,6 @@
 's39e60adf76818d1c': `Check the following`,
 's3a39382a2d6fd227': `I gained more courage to take part and have a say`,
 's3b2de5f0548efcd4': str`The text is too long. The limit is ${0} characters.`,
-'s3b9387a7e6766073': `If you leave this box empty, your answers will not be quoted directly.`,
 's3bab620b0d3964bd': `Describe the situation briefly`,
 's3bd45697845f73cb': `Talk these over together with your work partner`,
 's3ccd9349bec6cec4': `Not discussed yet`,
@@ -165,6 +165,7 @@
 'safd3553f2a3a78b1': `I felt that my skills and knowledge were important and useful`,
 'sb0916d89a4310d52': `Friendships and family relationships`,
 'sb11a264794c14174': `Under each question, write down what you agree on or want to remember, and tick the items you have gone through. At the end you can save and print a summary.`,
+'sb1fb0836e89b08a5': `Both partners in the work pair fill in their own evaluation form. Part A is the same in both forms, but the questions in Part B are different for each partner.`,
 'sb2373c4d9f03a867': `Job title`,
 'sb6196d7eb2e7f771': `In person`,
 'sb820c45e058cbce7': `What help would you like from the work pair?`,
@@ -214,7 +215,6 @@
 'sf7270fd20765664e': `Alcohol use`,
 'sf9e808ea1bc6cfa9': `What went especially well in the collaboration?`,
 'sfa504e125369aee4': `Check the email address. For example, firstname.lastname@municipality.fi.`,
-'sfc958e3f361cc08d': `Both partners in the work pair fill in their own evaluation form. Part A is the same in both forms, but the questions in Part B are different for each partner. When you have both filled in your forms, you go through the answers together and talk about them.`,
 'sfff7338887e56677': `Agreeing on joint meetings for planning and for talking over how things went.`,
     };
   

@@ -41,6 +41,7 @@
 's249f892e66c7de87': `Bedöm följande påståenden på en skala från 1 till 5`,
 's25e5c47a6ce22802': `Vad händer härnäst`,
 's263202af426f8c20': `Förutom klienten och hens anhöriga det övriga nätverket, som socialarbetaren och olika yrkespersoner beroende på situationen.`,
+'s285ca7ae60c9a2b3': `Om du inte kryssar för rutan citeras dina svar inte direkt.`,
 's28c453f86a25584f': str`Punkt ${0} / ${1}`,
 's29ea489176ba714e': `Ett uppdragsavtal görs. Man kommer överens om de närmare praktiska arrangemangen.`,
 's2a6c679cce02e2a6': `Välj ett alternativ.`,
@@ -59,7 +60,6 @@
 's39e60adf76818d1c': `Kontrollera följande punkter`,
 's3a39382a2d6fd227': `Jag fick mer mod att delta och påverka`,
 's3b2de5f0548efcd4': str`Texten är för lång. Högst ${0} tecken.`,
-'s3b9387a7e6766073': `Om du lämnar rutan tom citeras dina svar inte direkt.`,
 's3bab620b0d3964bd': `Beskriv situationen kort`,
 's3bd45697845f73cb': `Diskutera tillsammans med din arbetspartner`,
 's3ccd9349bec6cec4': `Inte diskuterat ännu`,
@@ -165,6 +165,7 @@
 'safd3553f2a3a78b1': `Jag upplevde att mitt kunnande var viktigt och till nytta`,
 'sb0916d89a4310d52': `Vänskaps- och familjerelationer`,
 'sb11a264794c14174': `Skriv under frågorna vad ni kommer överens om eller vill komma ihåg, och kryssa för de punkter ni har gått igenom. Till sist kan ni spara och skriva ut en sammanfattning.`,
+'sb1fb0836e89b08a5': `Båda parterna i arbetsparet fyller i sin egen utvärderingsblankett. Del A är likadan i båda blanketterna, men frågorna i del B är olika för de två parterna.`,
 'sb2373c4d9f03a867': `Yrkesbeteckning`,
 'sb6196d7eb2e7f771': `Personligen`,
 'sb820c45e058cbce7': `Vilken hjälp önskar ni av arbetsparet?`,
@@ -214,7 +215,6 @@
 'sf7270fd20765664e': `Alkoholbruk`,
 'sf9e808ea1bc6cfa9': `Vad fungerade särskilt bra i samarbetet?`,
 'sfa504e125369aee4': `Kontrollera e-postadressen. Till exempel fornamn.efternamn@kommun.fi.`,
-'sfc958e3f361cc08d': `Båda parterna i arbetsparet fyller i sin egen utvärderingsblankett. Del A är likadan i båda blanketterna, men frågorna i del B är olika för de två parterna. När ni har fyllt i blanketterna går ni igenom svaren tillsammans och diskuterar dem.`,
 'sfff7338887e56677': `Att komma överens om gemensamma träffar för planering och för att gå igenom hur det har gått.`,
     };
   
