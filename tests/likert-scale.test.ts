@@ -70,7 +70,7 @@ describe('<tp-likert-scale>', () => {
     expect(form.checkValidity()).to.equal(false);
     expect(new FormData(form).get('a1')).to.equal(null);
     await likert.updateComplete;
-    expect(likert.shadowRoot!.querySelector('[part=error]')!.textContent).to.equal('Valitse yksi vaihtoehto.');
+    expect(likert.shadowRoot!.querySelector('[part=error-message]')!.textContent).to.equal('Valitse yksi vaihtoehto.');
     radios(likert)[4]!.click();
     await likert.updateComplete;
     expect(form.checkValidity()).to.equal(true);

@@ -32,9 +32,11 @@ const fieldKind = (item: Item): FieldKind =>
   item.kind === 'likert' ? 'choice' : item.kind === 'consent' ? 'consent' : 'text';
 
 /**
- * @summary The evaluation form of pair work, for the experience expert
- * (`kokemustoimija`) or the professional (`ammattilainen`): shared section A,
- * role-specific section B, open questions and permission to quote.
+ * The form of the source document for the experience expert
+ * (`respondent="kokemustoimija"`) or the professional
+ * (`respondent="ammattilainen"`): "Toiminnan muoto" and "Yhteistyön kesto",
+ * the statements of section A (shared) and section B (for the role), the open
+ * questions, and permission to quote.
  *
  * When to use: after a period of pair work, each partner fills in their own
  * form; then they go through the answers together (`pair-id` links the two).
@@ -47,6 +49,8 @@ const fieldKind = (item: Item): FieldKind =>
  * Error messages: a blocked send shows an error summary at the top (focused;
  * each line moves to its field) and a message at each field, e.g. "Valitse
  * yksi vaihtoehto." Nothing typed is lost.
+ *
+ * @summary The evaluation form of pair work, for the experience expert or the professional.
  *
  * @fires tp-change - On every answer. `detail: { id, value }`.
  * @fires tp-submit - On a valid submit. `detail` is an `EvaluationPayload` (schema `tyopari/evaluation@1`).

@@ -14,8 +14,8 @@ const parseValue = (raw: string | null): number | null => {
 };
 
 /**
- * @summary One statement answered on a scale from 1 (täysin eri mieltä) to 5
- * (täysin samaa mieltä): a native radio group that works in any `<form>`.
+ * A native radio group that works in any `<form>`: the statement is the
+ * group's legend, the numbers its options.
  *
  * When to use: one statement the user agrees or disagrees with, in your own
  * form or inside `<tp-evaluation-form>`. When not to use: for questions with
@@ -30,6 +30,8 @@ const parseValue = (raw: string | null): number | null => {
  * Error messages: "Valitse yksi vaihtoehto." once a form with an unanswered
  * required scale tries to send, or the host's own text in `error`.
  *
+ * @summary One statement answered from 1 (täysin eri mieltä) to 5 (täysin samaa mieltä).
+ *
  * @slot - The statement. Falls back to the `label` attribute.
  *
  * @fires change - When the user picks an answer (like a native input).
@@ -37,11 +39,11 @@ const parseValue = (raw: string | null): number | null => {
  * @fires tp-change - When the user picks an answer. `detail: { name, value }`.
  *
  * @csspart fieldset - The group around the statement and its options.
- * @csspart label - The statement (the group's `<legend>`).
+ * @csspart statement - The statement (the group's `<legend>`).
  * @csspart options - The row of options.
  * @csspart option - One option: its radio button and number.
  * @csspart ends - The words for both ends of the scale.
- * @csspart error - The error message.
+ * @csspart error-message - The error message.
  *
  * @cssprop --tp-color-accent - Colour of a chosen option and of hover.
  * @cssprop --tp-color-focus - Colour of the focus ring.
@@ -218,12 +220,12 @@ export class TpLikertScale extends TpElement {
     const error = this.errorMessage;
     const options = this.options;
     return html`<fieldset part="fieldset" class=${error ? 'invalid' : ''} ?disabled=${this.disabled || this.formDisabled}>
-      <legend part="label"><slot>${this.label}</slot></legend>
+      <legend part="statement"><slot>${this.label}</slot></legend>
       <div part="options" class="options">${options.map((value) => this.renderOption(value, ends))}</div>
       <div part="ends" class="ends" aria-hidden="true">
         <span>${options[0]} = ${ends.min}</span><span>${options.at(-1)} = ${ends.max}</span>
       </div>
-      <p id="error" part="error" class="error" ?hidden=${!error}>${error}</p>
+      <p id="error" part="error-message" class="error" ?hidden=${!error}>${error}</p>
     </fieldset>`;
   }
 }
