@@ -375,7 +375,7 @@ describe('<tp-pair-request-form>', () => {
     typeInto(control(el, 'suitableTo'), '2026-03-09');
     const again = await expectBlocked(el, () => submitButton(el).click());
     expect(again.issues.find((issue) => issue.id === 'suitableTo')?.message).to.equal(
-      'Loppupäivän pitää olla sama tai myöhempi kuin alkupäivän.',
+      'Päivä ei voi olla ennen Aikaisintaan-kohdan päivää. Valitse sama tai myöhempi päivä.',
     );
   });
 

@@ -4,6 +4,8 @@
  * user's language, in plain words that tell how to fix it.
  */
 import { msg, str } from '@lit/localize';
+import type { LocalizedText } from '../schema/text.js';
+import { localize } from './localization.js';
 
 /** The parts of a zod issue we read (zod and zod/mini issues both fit). */
 export interface ValidationIssue {
@@ -16,7 +18,10 @@ export interface ValidationIssue {
   params?: Record<string, unknown>;
 }
 
-/** Custom rules name themselves with `params.reason`. */
+/**
+ * Custom rules name themselves with `params.reason`. A `dateOrder` issue also
+ * gives `params.after`: the label of the day it may not come before.
+ */
 export type CustomReason =
   | 'phone'
   | 'email'
@@ -42,14 +47,16 @@ export function issueMessage(issue: ValidationIssue, kind: FieldKind): string {
       return msg('Tekstissä näyttää olevan henkilötunnus. Poista se: henkilötunnusta ei saa kirjoittaa tähän lomakkeeseen.');
     case 'date':
       return msg('Tarkista päivämäärä.');
-    case 'dateOrder':
-      return msg('Loppupäivän pitää olla sama tai myöhempi kuin alkupäivän.');
+    case 'dateOrder': {
+      const earliest = localize(issue.params?.['after'] as LocalizedText);
+      return msg(str`Päivä ei voi olla ennen ${earliest}-kohdan päivää. Valitse sama tai myöhempi päivä.`);
+    }
     case 'chooseOne':
       return msg('Valitse vähintään yksi vaihtoehto.');
     case 'pastDate':
-      return msg('Päivä on jo mennyt. Valitse tämä päivä tai jokin myöhempi päivä.');
+      return msg('Päivä on jo mennyt. Valitse päivä, joka on tänään tai myöhemmin.');
     case 'futureDate':
-      return msg('Päivä ei voi olla tulevaisuudessa. Valitse tämä päivä tai jokin aiempi päivä.');
+      return msg('Päivä ei voi olla tulevaisuudessa. Valitse päivä, joka on tänään tai aiemmin.');
     case 'clientConsent':
       return msg('Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Kysy asiakkaalta lupa ja rastita tämä kohta.');
   }

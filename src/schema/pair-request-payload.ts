@@ -90,7 +90,9 @@ export function pairRequestRulesFor(definition: PairRequestDefinition, today: st
         const from = answers[range.from.id];
         const to = answers[range.to.id];
         if (typeof from === 'string' && typeof to === 'string' && isIsoDate(from) && isIsoDate(to) && to < from) {
-          ctx.addIssue({ code: 'custom', input: to, path: [range.to.id], params: { reason: 'dateOrder' } });
+          // The message names the day this one may not come before ("Aikaisintaan").
+          const params = { reason: 'dateOrder', after: range.from.label };
+          ctx.addIssue({ code: 'custom', input: to, path: [range.to.id], params });
         }
       }
     }),
