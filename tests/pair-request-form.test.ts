@@ -1,8 +1,15 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setLocale } from '../src/internal/localization.js';
+import { localize, setLocale } from '../src/internal/localization.js';
 import type { TpInvalidDetail, TpInvalidEvent } from '../src/events.js';
-import { pairRequestPayloadSchema, situationOptions, type PairRequestPayload } from '../src/schema/index.js';
+import {
+  OFFER_WITHIN_DAYS,
+  VISIT_AFTER_DAYS,
+  pairRequestDefinitions,
+  pairRequestPayloadSchema,
+  situationOptions,
+  type PairRequestPayload,
+} from '../src/schema/index.js';
 import '../src/elements/pair-request-form/pair-request-form.js';
 import type { TpPairRequestForm } from '../src/elements/pair-request-form/pair-request-form.js';
 import { pairRequestAnswerFields, pairRequestDefinition, type PairRequestTextField } from '../src/schema/pair-request.js';
@@ -334,7 +341,9 @@ describe('<tp-pair-request-form>', () => {
     expect(text).to.contain('Viimeistään tiistaina 3. maaliskuuta 2026');
     expect(text).to.contain('Tehdään toimeksiantosopimus.');
     expect(text).to.contain('noin 2 viikon päästä pyynnön lähettämisestä');
-    expect(text).to.contain('Arviolta torstaina 12. maaliskuuta 2026 alkaen');
+    expect(text).to.contain('Arviolta torstaina 12. maaliskuuta 2026 tai sen jälkeen');
+    expect(text).to.contain('Dokumentointi tilanteesta yhdessä kunnan asiakastietojärjestelmään asiakkaan suostumuksella.');
+    expect(confirmation.querySelectorAll('.next-steps > li')).to.have.length(4);
     await expect(el).to.be.accessible();
     shadow(el).querySelector<HTMLButtonElement>('[part=start-over]')!.click();
     await el.updateComplete;
@@ -583,7 +592,7 @@ describe('<tp-pair-request-form>', () => {
     const el = await requestForm();
     const cases = [
       ['sv', 'Begäran om arbetspar', 'Begäran kan inte skickas utan klientens lov.', 'Skicka begäran om arbetspar'],
-      ['en', 'Request for a work pair', "The request cannot be sent without the client's permission.", 'Send request'],
+      ['en', 'Request for a work pair', "The request cannot be sent without the client's permission.", 'Send the request for a work pair'],
       ['fi', 'Työparipyyntö', 'Pyyntöä ei voi lähettää ilman asiakkaan lupaa.', 'Lähetä työparipyyntö'],
     ] as const;
     for (const [locale, title, consentError, send] of cases) {
@@ -621,5 +630,71 @@ describe('<tp-pair-request-form>', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('form')).to.equal(null);
     expect(visibleText(el)).to.contain('Lomaketta ei voitu näyttää');
+  });
+
+  it('words a child-protection request without elderly-care words and sends fieldOfWork "lastensuojelu"', async () => {
+    const el = await fixture<TpPairRequestForm>(
+      html`<tp-pair-request-form field-of-work="lastensuojelu" autosave="off"></tp-pair-request-form>`,
+    );
+    el.clock = () => new Date(NOW);
+    await el.updateComplete;
+    const elderlyWords = /ikäih|ikään|vanhus|vanhe|dementia|muisti/i;
+    expect(visibleText(el)).to.contain('tukea lastensuojelun asiakastapauksissa');
+    expect(visibleText(el)).not.to.match(elderlyWords);
+    // The error summary names this field's question and links to its first option.
+    await expectBlocked(el, () => submitButton(el).click());
+    const summary = shadow(el).querySelector<HTMLElement>('.error-summary')!;
+    const situationsLink = [...summary.querySelectorAll('a')].find((link) => link.textContent!.includes('tilanteessa'))!;
+    expect(situationsLink.textContent!.trim()).to.equal(
+      'Millaisessa tilanteessa tarvitsette työparin apua? Valitse vähintään yksi vaihtoehto.',
+    );
+    situationsLink.click();
+    expect(shadow(el).activeElement).to.equal(control(el, 'situations-difficultQuestion'));
+    control(el, 'clientConsent').click();
+    control(el, 'consentHow-in-person').click();
+    typeInto(control(el, 'consentDate'), '2026-02-25');
+    for (const [id, text] of Object.entries({
+      municipality: 'Salla',
+      contactName: 'Maija Meikäläinen',
+      contactPhone: '040 123 4567',
+      contactEmail: 'maija@salla.fi',
+      situationDescription: 'Perheen ja työntekijän välit ovat kiristyneet.',
+    })) {
+      typeInto(control<HTMLInputElement | HTMLTextAreaElement>(el, id), text);
+    }
+    control(el, 'situations-strainedRelationship').click();
+    control(el, 'help-networkMeeting').click();
+    await el.updateComplete;
+    const sent = oneEvent(el, 'tp-submit');
+    submitButton(el).click();
+    const payload: PairRequestPayload = (await sent).detail;
+    expect(pairRequestPayloadSchema.safeParse(payload).success).to.equal(true);
+    expect(payload.fieldOfWork).to.equal('lastensuojelu');
+    expect(payload.situations).to.deep.equal(['strainedRelationship']);
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Lastensuojelun työpariryhmä tarjoaa kuntaan työparia 5 vrk sisällä.');
+    expect(visibleText(el)).not.to.match(elderlyWords);
+    await expect(el).to.be.accessible();
+    // A server sees situations of the other field of work as wrong.
+    const mixed = { ...payload, situations: ['loneliness'] };
+    expect(pairRequestPayloadSchema.safeParse(mixed).success).to.equal(false);
+  });
+
+  it('promises in words the same days as the payload, in every field of work and language', async () => {
+    const weeks = VISIT_AFTER_DAYS / 7;
+    for (const definition of Object.values(pairRequestDefinitions)) {
+      const steps = new Map(definition.nextSteps.map((step) => [step.id, step.text]));
+      const visitHint = definition.sections.flatMap((section) => section.fields).find((field) => field.kind === 'dateRange')!.hint!;
+      expect(steps.get('offer')).to.contain(`${OFFER_WITHIN_DAYS} vrk`);
+      expect(steps.get('visit')).to.contain(`noin ${weeks} viikon päästä`);
+      expect(visitHint).to.contain(`noin ${weeks} viikon päästä`);
+      for (const locale of ['sv', 'en'] as const) {
+        await setLocale(locale);
+        expect(localize(steps.get('offer')!), locale).to.contain(String(OFFER_WITHIN_DAYS));
+        expect(localize(steps.get('visit')!), locale).to.contain(String(weeks));
+        expect(localize(visitHint), locale).to.contain(String(weeks));
+      }
+      await setLocale('fi');
+    }
   });
 });

@@ -8,8 +8,9 @@ import {
   helpIds,
   networkIds,
   pairRequestAnswerFields,
-  pairRequestDefinition,
+  pairRequestDefinitions,
   situationIds,
+  situationIdsFor,
   type FieldOfWork,
   type PairRequestAnswerField,
   type PairRequestDefinition,
@@ -105,7 +106,8 @@ const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
 /**
  * What `<tp-pair-request-form>` sends in `tp-submit`. `offerDueBy` and
  * `expectedVisitFrom` are the sender's calendar days 5 and 14 days after
- * `submittedAt`. No field may hold a personal identity code; a server can run
+ * `submittedAt`. `situations` are ids of the options of `fieldOfWork` (see
+ * `situationIdsFor`). No field may hold a personal identity code; a server can run
  * `pairRequestPayloadSchema.safeParse(body)` to check that too.
  */
 export const pairRequestPayloadSchema = z
@@ -134,6 +136,14 @@ export const pairRequestPayloadSchema = z
   })
   .check(
     z.superRefine((payload, ctx) => {
+      // Each field of work asks about situations with its own options.
+      const known = situationIdsFor(payload.fieldOfWork);
+      payload.situations.forEach((situation, index) => {
+        if (!known.includes(situation)) {
+          const message = `Not a situation of ${payload.fieldOfWork}`;
+          ctx.addIssue({ code: 'custom', input: situation, path: ['situations', index], message });
+        }
+      });
       for (const [key, value] of Object.entries(payload)) {
         if (typeof value === 'string' && containsHetu(value)) {
           ctx.addIssue({ code: 'custom', input: value, path: [key], params: { reason: 'hetu' } });
@@ -179,13 +189,14 @@ interface CheckedAnswers {
 }
 
 /**
- * Checks `answers` against the built-in pair request and builds the payload.
- * Returns zod's result, so a failed check lists every field to fix.
+ * Checks `answers` against the built-in pair request of the context's field of
+ * work and builds the payload. Returns zod's result, so a failed check lists
+ * every field to fix.
  */
 export function buildPairRequestPayload(
   answers: PairRequestAnswers,
   context: PairRequestContext,
-  definition: PairRequestDefinition = pairRequestDefinition,
+  definition: PairRequestDefinition = pairRequestDefinitions[context.fieldOfWork ?? defaultFieldOfWork],
 ) {
   const submittedAt = context.submittedAt ?? new Date();
   const checked = pairRequestRulesFor(definition, localIsoDate(submittedAt)).safeParse(answers);

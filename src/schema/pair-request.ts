@@ -2,7 +2,9 @@
  * The pair request (työparipyyntö): a municipal contact person asks the pair
  * team for a work pair for a client, after asking the client's permission.
  * Texts from the source slides "Työparipyyntö" and "Mitä ovat ikääntyneiden
- * haastavat elämäntilanteet?" are word for word. The slides ask whether an
+ * haastavat elämäntilanteet?" are word for word. The slides describe an
+ * elderly-care pilot (the default field of work); a few texts differ by field
+ * of work (see `PairRequestFieldOfWork`). The slides ask whether an
  * online request is too hard a threshold, so the form is short: five groups,
  * mostly ticks, one required free text.
  *
@@ -101,19 +103,6 @@ export interface PairRequestDefinition {
   nextSteps: PairRequestNextStep[];
 }
 
-/** Fields of work a request can be for. The built-in texts are for elderly care. */
-export const pairRequestFieldsOfWork = [
-  { id: 'vanhustyö', label: 'Vanhustyö' },
-  { id: 'lastensuojelu', label: 'Lastensuojelu' },
-] as const satisfies readonly PairRequestOption[];
-export type FieldOfWork = (typeof pairRequestFieldsOfWork)[number]['id'];
-export const fieldOfWorkIds = pairRequestFieldsOfWork.map((field) => field.id) as [FieldOfWork, ...FieldOfWork[]];
-export const defaultFieldOfWork: FieldOfWork = 'vanhustyö';
-
-export function isFieldOfWork(value: unknown): value is FieldOfWork {
-  return fieldOfWorkIds.includes(value as FieldOfWork);
-}
-
 /** How the client gave permission: in person, by phone, or through a representative. */
 export const consentMethods = ['in-person', 'phone', 'representative'] as const;
 export type ConsentMethod = (typeof consentMethods)[number];
@@ -128,6 +117,21 @@ export const situationOptions = [
   { id: 'loneliness', label: 'Yksinäisyys' },
   { id: 'relationships', label: 'Ystävyys- ja perhesuhteet' },
   { id: 'housing', label: 'Asuminen' },
+  { id: 'other', label: 'Muu' },
+] as const satisfies readonly PairRequestOption[];
+
+/**
+ * Child protection has no such list in the sources. These are the slides'
+ * reasons why municipalities asked for a pair in child protection ("Työparityön
+ * tarve Lapin kunnissa", "Työparin tarve työntekijän näkökulmasta"), in short.
+ */
+export const childProtectionSituationOptions = [
+  { id: 'difficultQuestion', label: 'Vaikea lastensuojelukysymys' },
+  { id: 'strainedRelationship', label: 'Tulehtunut tai kriisiin ajautunut asiakassuhde' },
+  { id: 'conflict', label: 'Ristiriitojen ratkaiseminen ja sovittelu' },
+  { id: 'emotionalCase', label: 'Tunteita herättävä asiakastapaus' },
+  { id: 'everyoneKnowsEachOther', label: 'Pienellä paikkakunnalla kaikki tuntevat toisensa' },
+  { id: 'workerAlone', label: 'Työntekijä on yksin asiakasprosessin kanssa' },
   { id: 'other', label: 'Muu' },
 ] as const satisfies readonly PairRequestOption[];
 
@@ -150,10 +154,77 @@ export const helpOptions = [
 ] as const satisfies readonly PairRequestOption[];
 
 const ids = <T extends readonly { id: string }[]>(options: T) =>
-  options.map((option) => option.id) as [T[number]['id'], ...T[number]['id'][]];
-export const situationIds = ids(situationOptions);
+  [...new Set(options.map((option) => option.id))] as [T[number]['id'], ...T[number]['id'][]];
+/** Every situation id of every field of work (the payload checks them per field of work). */
+export const situationIds = ids([...situationOptions, ...childProtectionSituationOptions]);
 export const networkIds = ids(networkOptions);
 export const helpIds = ids(helpOptions);
+
+const chooseAny = 'Valitse yksi tai useampi.';
+
+/**
+ * The wording that depends on the field of work: what the pair team helps
+ * with, the question about the client's situation with its options, and the
+ * team that offers a pair. Everything else is the same in every field.
+ */
+export interface PairRequestFieldOfWork {
+  id: FieldOfWork;
+  label: LocalizedText;
+  /** The first paragraph of the introduction. */
+  intro: LocalizedText;
+  /** The question about the client's situation; its option ids are this field's own. */
+  situations: PairRequestCheckboxesField;
+  /** The first of the next steps: this field's pair team offers a pair. */
+  offerStep: PairRequestNextStep;
+}
+
+export const fieldOfWorkIds = ['vanhustyö', 'lastensuojelu'] as const;
+export type FieldOfWork = (typeof fieldOfWorkIds)[number];
+export const defaultFieldOfWork: FieldOfWork = 'vanhustyö';
+
+export function isFieldOfWork(value: unknown): value is FieldOfWork {
+  return fieldOfWorkIds.includes(value as FieldOfWork);
+}
+
+const situationsQuestion = (label: string, options: readonly PairRequestOption[]): PairRequestCheckboxesField => ({
+  kind: 'checkboxes',
+  id: 'situations',
+  label,
+  hint: chooseAny,
+  required: true,
+  options: [...options],
+});
+
+const offerStep = (text: string): PairRequestNextStep => ({ id: 'offer', text, date: 'offerDueBy' });
+
+/** The source slides' own words: the pilot was for elderly care (vanhustyö). */
+const elderlyCare: PairRequestFieldOfWork = {
+  id: 'vanhustyö',
+  label: 'Vanhustyö',
+  intro:
+    'Tarkoituksena on tarjota kunnan työntekijälle ulkopuolista apua ja tukea kotona asuvien, haasteellisissa elämäntilanteissa olevien ikäihmisten asiakastapauksissa.',
+  situations: situationsQuestion('Millainen on asiakkaan haastava elämäntilanne?', situationOptions),
+  offerStep: offerStep('Vanhustyön työpariryhmä tarjoaa kuntaan työparia 5 vrk sisällä.'),
+};
+
+/**
+ * The slides' earlier pilot mostly served child protection; its wording comes
+ * from their child-protection sentences ("Kokenutkin sosiaalityöntekijä voi
+ * tarvita työpariapua vaikeissa lastensuojelukysymyksissä").
+ */
+const childProtection: PairRequestFieldOfWork = {
+  id: 'lastensuojelu',
+  label: 'Lastensuojelu',
+  intro:
+    'Tarkoituksena on tarjota kunnan työntekijälle ulkopuolista apua ja tukea lastensuojelun asiakastapauksissa. Kokenutkin sosiaalityöntekijä voi tarvita työpariapua vaikeissa lastensuojelukysymyksissä.',
+  situations: situationsQuestion('Millaisessa tilanteessa tarvitsette työparin apua?', childProtectionSituationOptions),
+  offerStep: offerStep('Lastensuojelun työpariryhmä tarjoaa kuntaan työparia 5 vrk sisällä.'),
+};
+
+const fieldsOfWork: Record<FieldOfWork, PairRequestFieldOfWork> = { vanhustyö: elderlyCare, lastensuojelu: childProtection };
+
+/** The fields of work a request can be for, the default (vanhustyö) first. */
+export const pairRequestFieldsOfWork: readonly PairRequestFieldOfWork[] = fieldOfWorkIds.map((id) => fieldsOfWork[id]);
 
 const line = (id: string, label: string, extra: Partial<PairRequestTextField> = {}): PairRequestTextField => ({
   kind: 'text',
@@ -166,147 +237,164 @@ const line = (id: string, label: string, extra: Partial<PairRequestTextField> = 
   ...extra,
 });
 
-const chooseAny = 'Valitse yksi tai useampi.';
+/**
+ * When the pair comes, from the slides. One text for the hint at the visit
+ * days and the visit step, so the two never promise different times. The
+ * days in the payload come from OFFER_WITHIN_DAYS and VISIT_AFTER_DAYS in
+ * pair-request-payload.ts; a test checks that these words agree with them.
+ */
+const visitTiming = 'Työpari menee kuntaan noin 2 viikon päästä pyynnön lähettämisestä';
 
-/** The built-in pair request, written with every default filled in. */
-export const pairRequestDefinition: PairRequestDefinition = {
-  id: 'pair-request',
-  version: 1,
-  title: 'Työparipyyntö',
-  intro: [
-    'Tarkoituksena on tarjota kunnan työntekijälle ulkopuolista apua ja tukea kotona asuvien, haasteellisissa elämäntilanteissa olevien ikäihmisten asiakastapauksissa.',
-    'Täyttäminen vie muutaman minuutin. Kaikki kohdat ovat pakollisia, ellei niissä lue ”valinnainen”.',
-  ],
-  privacyHint: 'Älä kirjoita nimiä, henkilötunnuksia tai diagnooseja.',
-  sections: [
-    {
-      id: 'consent',
-      title: 'Asiakkaan lupa',
-      fields: [
-        {
-          kind: 'consent',
-          id: 'clientConsent',
-          label: 'Olen kysynyt asiakkaalta luvan tähän työparipyyntöön.',
-          hint: 'Työparipyynnön tekee kunnan yhteyshenkilö kysyttyään asiakkaalta siihen luvan. Ilman lupaa pyyntöä ei voi lähettää.',
-          required: true,
-        },
-        {
-          kind: 'choice',
-          id: 'consentHow',
-          label: 'Miten asiakas antoi luvan?',
-          required: true,
-          options: [
-            { id: 'in-person', label: 'Kasvokkain' },
-            { id: 'phone', label: 'Puhelimessa' },
-            { id: 'representative', label: 'Asiakkaan edustajan kautta' },
-          ],
-        },
-        { kind: 'date', id: 'consentDate', label: 'Milloin asiakas antoi luvan?', required: true, allowed: 'todayOrEarlier' },
-      ],
-    },
-    {
-      id: 'contact',
-      title: 'Yhteyshenkilö',
-      intro: 'Kunnan työntekijä, johon työpariryhmä on yhteydessä.',
-      fields: [
-        line('municipality', 'Kunta', { autocomplete: 'organization' }),
-        line('contactName', 'Nimi', { autocomplete: 'name' }),
-        line('contactTitle', 'Tehtävänimike', {
-          required: false,
-          autocomplete: 'organization-title',
-          hint: 'Esimerkiksi sosiaalityöntekijä tai sairaanhoitaja.',
-        }),
-        line('contactPhone', 'Puhelinnumero', { format: 'phone', autocomplete: 'tel', maxLength: 40 }),
-        line('contactEmail', 'Sähköposti', { format: 'email', autocomplete: 'email', maxLength: 254 }),
-      ],
-    },
-    {
-      id: 'situation',
-      title: 'Asiakkaan tilanne',
-      fields: [
-        {
-          kind: 'checkboxes',
-          id: 'situations',
-          label: 'Millainen on asiakkaan haastava elämäntilanne?',
-          hint: chooseAny,
-          required: true,
-          options: [...situationOptions],
-        },
-        {
-          kind: 'text',
-          id: 'situationDescription',
-          label: 'Kuvaile tilannetta lyhyesti',
-          hint: 'Mihin asiakas ja kunnan työntekijä tarvitsevat tukea?',
-          required: true,
-          multiline: true,
-          maxLength: 2000,
-          privacy: true,
-        },
-      ],
-    },
-    {
-      id: 'help',
-      title: 'Toivottu apu ja aikataulu',
-      fields: [
-        {
-          kind: 'checkboxes',
-          id: 'network',
-          label: 'Ketkä kunnasta ovat mukana?',
-          hint: 'Asiakkaan ja hänen omaistensa lisäksi muu verkosto, kuten sosiaalityöntekijä ja eri ammattilaiset tilanteesta riippuen.',
-          required: false,
-          options: [...networkOptions],
-        },
-        {
-          kind: 'checkboxes',
-          id: 'help',
-          label: 'Millaista apua toivotte työparilta?',
-          hint: chooseAny,
-          required: true,
-          options: [...helpOptions],
-        },
-        {
-          kind: 'text',
-          id: 'helpDescription',
-          label: 'Lisätietoja toivotusta avusta',
-          required: false,
-          multiline: true,
-          maxLength: 2000,
-          privacy: true,
-        },
-        {
-          kind: 'dateRange',
-          id: 'suitableDates',
-          label: 'Milloin työparin käynti sopisi?',
-          hint: 'Työpari menee kuntaan noin 2 viikon päästä pyynnön lähettämisestä.',
-          from: { kind: 'date', id: 'suitableFrom', label: 'Aikaisintaan', required: false, allowed: 'todayOrLater' },
-          to: { kind: 'date', id: 'suitableTo', label: 'Viimeistään', required: false, allowed: 'todayOrLater' },
-        },
-      ],
-    },
-    {
-      id: 'record',
-      title: 'Kirjaaminen',
-      fields: [
-        {
-          kind: 'consent',
-          id: 'recordConsent',
-          label: 'Asiakas suostuu siihen, että tilanne dokumentoidaan yhdessä kunnan asiakastietojärjestelmään.',
-          hint: 'Jos asiakas ei suostu tai asiaa ei ole vielä kysytty, jätä kohta tyhjäksi.',
-          required: false,
-        },
-      ],
-    },
-  ],
-  nextSteps: [
-    { id: 'offer', text: 'Vanhustyön työpariryhmä tarjoaa kuntaan työparia 5 vrk sisällä.', date: 'offerDueBy' },
-    { id: 'agreement', text: 'Tehdään toimeksiantosopimus. Sovitaan tarkemmista käytännön järjestelyistä.' },
-    {
-      id: 'visit',
-      text: 'Työpari menee kuntaan noin 2 viikon päästä pyynnön lähettämisestä, jolloin toteutetaan sovitut työmuodot. Tilanne voi vaatia useita tapaamisia.',
-      date: 'expectedVisitFrom',
-    },
-  ],
+/** The pair request for one field of work, written with every default filled in. */
+function pairRequestDefinitionFor(field: PairRequestFieldOfWork): PairRequestDefinition {
+  return {
+    id: 'pair-request',
+    version: 1,
+    title: 'Työparipyyntö',
+    intro: [field.intro, 'Täyttäminen vie muutaman minuutin. Kaikki kohdat ovat pakollisia, ellei niissä lue ”valinnainen”.'],
+    privacyHint: 'Älä kirjoita nimiä, henkilötunnuksia tai diagnooseja.',
+    sections: [
+      {
+        id: 'consent',
+        title: 'Asiakkaan lupa',
+        fields: [
+          {
+            kind: 'consent',
+            id: 'clientConsent',
+            label: 'Olen kysynyt asiakkaalta luvan tähän työparipyyntöön.',
+            hint: 'Työparipyynnön tekee kunnan yhteyshenkilö kysyttyään asiakkaalta siihen luvan. Ilman lupaa pyyntöä ei voi lähettää.',
+            required: true,
+          },
+          {
+            kind: 'choice',
+            id: 'consentHow',
+            label: 'Miten asiakas antoi luvan?',
+            required: true,
+            options: [
+              { id: 'in-person', label: 'Kasvokkain' },
+              { id: 'phone', label: 'Puhelimessa' },
+              { id: 'representative', label: 'Asiakkaan edustajan kautta' },
+            ],
+          },
+          { kind: 'date', id: 'consentDate', label: 'Milloin asiakas antoi luvan?', required: true, allowed: 'todayOrEarlier' },
+        ],
+      },
+      {
+        id: 'contact',
+        title: 'Yhteyshenkilö',
+        intro: 'Kunnan työntekijä, johon työpariryhmä on yhteydessä.',
+        fields: [
+          line('municipality', 'Kunta', { autocomplete: 'organization' }),
+          line('contactName', 'Nimi', { autocomplete: 'name' }),
+          line('contactTitle', 'Tehtävänimike', {
+            required: false,
+            autocomplete: 'organization-title',
+            hint: 'Esimerkiksi sosiaalityöntekijä tai sairaanhoitaja.',
+          }),
+          line('contactPhone', 'Puhelinnumero', { format: 'phone', autocomplete: 'tel', maxLength: 40 }),
+          line('contactEmail', 'Sähköposti', { format: 'email', autocomplete: 'email', maxLength: 254 }),
+        ],
+      },
+      {
+        id: 'situation',
+        title: 'Asiakkaan tilanne',
+        fields: [
+          field.situations,
+          {
+            kind: 'text',
+            id: 'situationDescription',
+            label: 'Kuvaile tilannetta lyhyesti',
+            hint: 'Mihin asiakas ja kunnan työntekijä tarvitsevat tukea?',
+            required: true,
+            multiline: true,
+            maxLength: 2000,
+            privacy: true,
+          },
+        ],
+      },
+      {
+        id: 'help',
+        title: 'Toivottu apu ja aikataulu',
+        fields: [
+          {
+            kind: 'checkboxes',
+            id: 'network',
+            label: 'Ketkä kunnasta ovat mukana?',
+            hint: 'Asiakkaan ja hänen omaistensa lisäksi muu verkosto, kuten sosiaalityöntekijä ja eri ammattilaiset tilanteesta riippuen.',
+            required: false,
+            options: [...networkOptions],
+          },
+          {
+            kind: 'checkboxes',
+            id: 'help',
+            label: 'Millaista apua toivotte työparilta?',
+            hint: chooseAny,
+            required: true,
+            options: [...helpOptions],
+          },
+          {
+            kind: 'text',
+            id: 'helpDescription',
+            label: 'Lisätietoja toivotusta avusta',
+            required: false,
+            multiline: true,
+            maxLength: 2000,
+            privacy: true,
+          },
+          {
+            kind: 'dateRange',
+            id: 'suitableDates',
+            label: 'Milloin työparin käynti sopisi?',
+            hint: `${visitTiming}.`,
+            from: { kind: 'date', id: 'suitableFrom', label: 'Aikaisintaan', required: false, allowed: 'todayOrLater' },
+            to: { kind: 'date', id: 'suitableTo', label: 'Viimeistään', required: false, allowed: 'todayOrLater' },
+          },
+        ],
+      },
+      {
+        id: 'record',
+        title: 'Kirjaaminen',
+        fields: [
+          {
+            kind: 'consent',
+            id: 'recordConsent',
+            label: 'Asiakas suostuu siihen, että tilanne dokumentoidaan yhdessä kunnan asiakastietojärjestelmään.',
+            hint: 'Jos asiakas ei suostu tai asiaa ei ole vielä kysytty, älä rastita kohtaa.',
+            required: false,
+          },
+        ],
+      },
+    ],
+    // The slide "Työparipyyntö" from the offer on, word for word.
+    nextSteps: [
+      field.offerStep,
+      { id: 'agreement', text: 'Tehdään toimeksiantosopimus. Sovitaan tarkemmista käytännön järjestelyistä.' },
+      {
+        id: 'visit',
+        text: `${visitTiming}, jolloin toteutetaan sovitut työmuodot. Tilanne voi vaatia useita tapaamisia.`,
+        date: 'expectedVisitFrom',
+      },
+      {
+        id: 'documentation',
+        text: 'Dokumentointi tilanteesta yhdessä kunnan asiakastietojärjestelmään asiakkaan suostumuksella.',
+      },
+    ],
+  };
+}
+
+/** The built-in pair request of each field of work. */
+export const pairRequestDefinitions: Record<FieldOfWork, PairRequestDefinition> = {
+  vanhustyö: pairRequestDefinitionFor(elderlyCare),
+  lastensuojelu: pairRequestDefinitionFor(childProtection),
 };
+
+/** The built-in pair request of the default field of work (vanhustyö). */
+export const pairRequestDefinition: PairRequestDefinition = pairRequestDefinitions[defaultFieldOfWork];
+
+/** The situation ids a request of `fieldOfWork` may carry. */
+export function situationIdsFor(fieldOfWork: FieldOfWork): string[] {
+  return fieldsOfWork[fieldOfWork].situations.options.map((option) => option.id);
+}
 
 /** Every field that holds one answer, in the order shown (a date range gives its two days). */
 export function pairRequestAnswerFields(definition: PairRequestDefinition): PairRequestAnswerField[] {

@@ -4,21 +4,34 @@
  * which answers hold an identity code, and which parts of a stored draft
  * still fit.
  */
+import type { SummaryEntry } from '../../internal/form-parts.js';
 import { issueMessage, type FieldKind, type ValidationIssue } from '../../internal/issue-messages.js';
 import { localize } from '../../internal/localization.js';
 import { containsHetu } from '../../schema/hetu.js';
 import { pairRequestAnswersSchema, type PairRequestAnswers } from '../../schema/pair-request-payload.js';
 import {
+  isFieldOfWork,
   pairRequestAnswerFields,
   pairRequestDefinition,
+  pairRequestDefinitions,
   type PairRequestAnswerField,
   type PairRequestDefinition,
 } from '../../schema/pair-request.js';
+import { focusTargetId } from './pair-request-fields.js';
 
+/**
+ * The default field of work's request. Every field of work has the same field
+ * ids, kinds and rules; only some texts and the situation options differ.
+ */
 export const definition: PairRequestDefinition = pairRequestDefinition;
 /** Every field that holds an answer, in the order of the form. */
 export const fields = pairRequestAnswerFields(definition);
 export const fieldsById = new Map(fields.map((field) => [field.id, field]));
+
+/** The request as shown for `fieldOfWork` (the default one for an unknown field). */
+export function definitionFor(fieldOfWork: string): PairRequestDefinition {
+  return isFieldOfWork(fieldOfWork) ? pairRequestDefinitions[fieldOfWork] : definition;
+}
 
 export const fieldKind = (field: PairRequestAnswerField): FieldKind => (field.kind === 'text' ? 'text' : field.kind);
 
@@ -33,9 +46,9 @@ export function errorMessages(errors: ReadonlyMap<string, ValidationIssue>): Map
   return new Map([...errors].map(([id, issue]) => [id, issueMessage(issue, fieldKind(fieldsById.get(id)!))]));
 }
 
-/** The question a field answers; for a day of a range, "question – day". */
-export function fieldName(id: string): string {
-  for (const section of definition.sections) {
+/** The question a field answers in `shown`; for a day of a range, "question – day". */
+export function fieldName(id: string, shown: PairRequestDefinition = definition): string {
+  for (const section of shown.sections) {
     for (const field of section.fields) {
       if (field.id === id) return localize(field.label);
       if (field.kind === 'dateRange' && (field.from.id === id || field.to.id === id)) {
@@ -52,6 +65,15 @@ export function summaryLine(question: string, message: string): string {
   return /[?？]$/.test(name) ? `${name} ${message}` : `${name.replace(/[.:]$/, '')}: ${message}`;
 }
 
+/** The error summary's entries: each names its question and links to the field's first control. */
+export function summaryEntries(shown: PairRequestDefinition, messages: ReadonlyMap<string, string>): SummaryEntry[] {
+  const shownFields = new Map(pairRequestAnswerFields(shown).map((field) => [field.id, field]));
+  return [...messages].map(([id, message]) => ({
+    id: focusTargetId(shownFields.get(id)!),
+    message: summaryLine(fieldName(id, shown), message),
+  }));
+}
+
 export const hetuIssue: ValidationIssue = { code: 'custom', path: [], params: { reason: 'hetu' } };
 
 /** The identity-code warnings for text answers that hold one (e.g. in a restored draft). */
@@ -59,6 +81,17 @@ export function hetuErrors(answers: PairRequestAnswers): Map<string, ValidationI
   const textIds = fields.filter((field) => field.kind === 'text').map((field) => field.id);
   return new Map(
     textIds.filter((id) => typeof answers[id] === 'string' && containsHetu(answers[id])).map((id) => [id, hetuIssue]),
+  );
+}
+
+/** The ids of a choice or checkboxes field's options in any field of work: one draft serves them all. */
+function knownOptionIds(id: string): Set<string> {
+  return new Set(
+    Object.values(pairRequestDefinitions).flatMap((shown) =>
+      pairRequestAnswerFields(shown).flatMap((field) =>
+        field.id === id && (field.kind === 'choice' || field.kind === 'checkboxes') ? field.options.map((option) => option.id) : [],
+      ),
+    ),
   );
 }
 
@@ -70,13 +103,14 @@ export function keepKnownAnswers(data: unknown): PairRequestAnswers | undefined 
   for (const [id, value] of Object.entries(parsed.data)) {
     const field = fieldsById.get(id);
     if (!field) continue;
+    const known = knownOptionIds(id);
     const fits =
       field.kind === 'consent'
         ? typeof value === 'boolean'
         : field.kind === 'checkboxes'
-          ? Array.isArray(value) && value.every((option) => field.options.some((known) => known.id === option))
+          ? Array.isArray(value) && value.every((option) => known.has(option))
           : field.kind === 'choice'
-            ? field.options.some((known) => known.id === value)
+            ? typeof value === 'string' && known.has(value)
             : typeof value === 'string';
     if (!fits) return undefined;
     kept[id] = value;

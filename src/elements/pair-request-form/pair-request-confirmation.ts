@@ -12,7 +12,7 @@ import type { Locale } from '../../schema/text.js';
 
 const dateLocales: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
-/** "maanantai 16. maaliskuuta 2026": the weekday helps plan the visit. */
+/** "maanantaina 16. maaliskuuta 2026": the weekday helps plan the visit. */
 export function formatDay(isoDate: string, locale: Locale): string {
   const date = parseIsoDate(isoDate);
   if (!date) return isoDate;
@@ -27,7 +27,8 @@ export function formatDay(isoDate: string, locale: Locale): string {
 function stepDate(step: PairRequestNextStep, payload: PairRequestPayload, locale: Locale) {
   if (!step.date) return nothing;
   const day = formatDay(payload[step.date], locale);
-  const text = step.date === 'offerDueBy' ? msg(str`Viimeistään ${day}`) : msg(str`Arviolta ${day} alkaen`);
+  // `day` reads "torstaina 12. maaliskuuta 2026", so it needs no case ending after it.
+  const text = step.date === 'offerDueBy' ? msg(str`Viimeistään ${day}`) : msg(str`Arviolta ${day} tai sen jälkeen`);
   return html`<p class="step-date" part="step-date">${text}</p>`;
 }
 

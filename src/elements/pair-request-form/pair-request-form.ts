@@ -13,18 +13,18 @@ import { buildPairRequestPayload, type PairRequestAnswers, type PairRequestPaylo
 import { defaultFieldOfWork, isFieldOfWork, pairRequestFieldsOfWork, type PairRequestAnswerField } from '../../schema/pair-request.js';
 import {
   definition,
+  definitionFor,
   errorMessages,
-  fieldName,
   fields,
   fieldsById,
   hetuErrors,
   hetuIssue,
   isEmpty,
   keepKnownAnswers,
-  summaryLine,
+  summaryEntries,
 } from './pair-request-answers.js';
 import { confirmation } from './pair-request-confirmation.js';
-import { focusTargetId, renderField, type FieldContext } from './pair-request-fields.js';
+import { renderField, type FieldContext } from './pair-request-fields.js';
 import { pairRequestFormStyles } from './pair-request-form.styles.js';
 
 /**
@@ -228,32 +228,33 @@ export class TpPairRequestForm extends TpElement {
     if (this.problem) return definitionError();
     const locale = currentLocale();
     if (this.submitted) {
-      return html`<div lang=${locale}>${confirmation(definition, this.submitted, locale, () => void this.startOver())}</div>`;
+      const sent = definitionFor(this.submitted.fieldOfWork);
+      return html`<div lang=${locale}>${confirmation(sent, this.submitted, locale, () => void this.startOver())}</div>`;
     }
+    // The intro, the situation question and its options depend on the field of work.
+    const shown = definitionFor(this.fieldOfWork);
     const mode = draftMode(this.autosave, false);
     const messages = errorMessages(this.errors);
-    const summary = this.showSummary
-      ? [...messages].map(([id, message]) => ({ id: focusTargetId(fieldsById.get(id)!), message: summaryLine(fieldName(id), message) }))
-      : [];
+    const summary = this.showSummary ? summaryEntries(shown, messages) : [];
     const context: FieldContext = {
       answers: this.answers,
       errors: messages,
       today: localIsoDate(this.clock()),
-      privacyHint: localize(definition.privacyHint),
+      privacyHint: localize(shown.privacyHint),
       set: (field, value) => this.setAnswer(field, value),
     };
     const consentGiven = this.answers['clientConsent'] === true;
     const fieldOfWork = pairRequestFieldsOfWork.find((field) => field.id === this.fieldOfWork);
     return html`<div lang=${locale}>
       <div class="intro">
-        <h2 class="title" tabindex="-1">${localize(definition.title)}</h2>
+        <h2 class="title" tabindex="-1">${localize(shown.title)}</h2>
         ${fieldOfWork ? html`<p class="subtitle">${localize(fieldOfWork.label)}</p>` : nothing}
-        ${definition.intro.map((paragraph) => html`<p>${localize(paragraph)}</p>`)}
+        ${shown.intro.map((paragraph) => html`<p>${localize(paragraph)}</p>`)}
       </div>
       ${mode ? draftNotice(this.draftStatus, mode, () => this.discardDraft()) : nothing}
       ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
       <form part="form" method="dialog" novalidate @submit=${this.onSubmit}>
-        ${definition.sections.map(
+        ${shown.sections.map(
           (section, index) => html`<fieldset class="section" id="section-${section.id}">
             <legend class="section-legend"><h3 class="section-title">${index + 1}. ${localize(section.title)}</h3></legend>
             ${section.intro ? html`<p class="section-intro">${localize(section.intro)}</p>` : nothing}
