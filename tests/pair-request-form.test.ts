@@ -203,6 +203,9 @@ describe('<tp-pair-request-form>', () => {
       ...['-', 'Y', 'X', 'W', 'V', 'U'].map((sign) => hetu('131052', sign, '308')),
       ...['A', 'B', 'C', 'D', 'E', 'F'].map((sign) => hetu('010101', sign, '123')),
       hetu('290200', 'A', '902').toLowerCase(), // 29.2.2000 exists; letters in any case
+      '１３１０５２-３０８Ｔ', // full-width, as some phone keyboards and PDFs give it
+      '131052\u200B-308T', // an invisible zero-width space inside
+      '1310\u00AD52-308T', // a soft hyphen from a word processor
     ];
     for (const code of codes) {
       const text = `Asiakas (${code}) asuu yksin.`;

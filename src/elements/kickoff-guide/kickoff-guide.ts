@@ -79,6 +79,11 @@ const NARROW = '(max-width: 40rem)';
  * @csspart error-summary - The list of fields to fix.
  * @csspart load-error - The message shown when `value` could not be loaded.
  * @csspart draft-notice - The notice about a saved draft.
+ * @csspart form - The `<form>` around the questions and agreements.
+ * @csspart input - A one-line text or date box.
+ * @csspart textarea - A text area for a longer answer.
+ * @csspart checkbox - A tick box.
+ * @csspart field-error - The error message under one field.
  *
  * @cssprop --tp-color-accent - Main colour of buttons, headings and the progress bar.
  * @cssprop --tp-color-error - Colour of errors.

@@ -59,6 +59,13 @@ import { pairRequestFormStyles } from './pair-request-form.styles.js';
  * @csspart submit - The send button.
  * @csspart confirmation - What happens next, shown after sending.
  * @csspart start-over - The button that empties the form for a new request.
+ * @csspart step-date - The date shown with a step of what happens next.
+ * @csspart radio - A radio button of a one-answer question.
+ * @csspart input - A one-line text or date box.
+ * @csspart textarea - A text area for a longer answer.
+ * @csspart checkbox - A tick box.
+ * @csspart field-error - The error message under one field.
+ * @csspart definition-error - Shown instead of the form when `field-of-work` is unknown.
  *
  * @cssprop --tp-color-accent - Main colour of buttons, headings and ticks.
  * @cssprop --tp-color-error - Colour of errors.
