@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/localization.js';
 import {
@@ -456,12 +456,49 @@ describe('<tp-kickoff-guide>', () => {
     expect((await invalid).detail.issues).to.deep.equal([{ id: 'notes-group_4', message }]);
     expect(submitted).to.equal(false);
     await el.updateComplete;
+    expect($(el, '.error-summary').textContent).to.contain(
+      'Millaisia ajatuksia sinulle herää tästä? Tekstissä näyttää olevan henkilötunnus.',
+    );
     // The summary link turns to the question's step and focuses the field.
     $<HTMLAnchorElement>(el, '.error-summary a').click();
     await el.updateComplete;
     expect(shadow(el).activeElement).to.equal(byId(el, 'notes-group_4'));
     expect($(el, '.step-position').textContent).to.equal('Kohta 9 / 16');
     expect(byId(el, 'notes-group_4').value).to.contain('131052-308T');
+    // A language switch rewords the error where it stands.
+    await setLocale('en');
+    await el.updateComplete;
+    expect($(el, '.error-summary').textContent).to.not.contain('Tekstissä');
+    expect(visibleText(el)).to.not.contain('Tekstissä näyttää olevan henkilötunnus');
+  });
+
+  it('does not quietly drop a meeting date typed only in part', async () => {
+    const el = await guide();
+    const date = byId(el, 'pair-meetingDate');
+    date.focus();
+    await sendKeys({ type: '11' }); // a month only: the browser reports an empty value
+    expect(date.validity.badInput).to.equal(true);
+    let submitted = false;
+    el.addEventListener('tp-submit', () => (submitted = true));
+    const invalid = oneEvent(el, 'tp-invalid');
+    button(el, 'Tallenna yhteenveto').click();
+    expect((await invalid).detail.issues.map((issue: { id: string }) => issue.id)).to.deep.equal(['pair-meetingDate']);
+    expect(submitted).to.equal(false);
+  });
+
+  it('keeps focus in the guide when the user discards a draft, and has no page landmark of its own', async () => {
+    const el = await guide('autosave=');
+    typeInto(byId<HTMLTextAreaElement>(el, 'notes-pair_1'), 'Luonnos');
+    await el.updateComplete;
+    const discard = $<HTMLButtonElement>(el, '[part=draft-notice] button');
+    discard.focus();
+    discard.click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(shadow(el).activeElement).to.equal($(el, '.title'));
+    expect(byId<HTMLTextAreaElement>(el, 'notes-pair_1').value).to.equal('');
+    // A <header> outside any section would be a second "banner" of the host page.
+    expect(shadow(el).querySelector('header, footer, main, nav')).to.equal(null);
   });
 
   it('applies an edit only to a field the guide has', () => {

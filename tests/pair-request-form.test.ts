@@ -523,6 +523,22 @@ describe('<tp-pair-request-form>', () => {
     expect(localStorage.length).to.equal(0);
   });
 
+  it('empties the form when the user discards the draft, and keeps focus in the form', async () => {
+    const el = await requestForm({ autosave: '' });
+    typeInto(control(el, 'municipality'), 'Kemijärvi');
+    await el.updateComplete;
+    const discard = shadow(el).querySelector<HTMLButtonElement>('[part=draft-notice] button')!;
+    discard.focus();
+    const discarded = oneEvent(el, 'tp-draft');
+    discard.click();
+    expect((await discarded).detail.status).to.equal('discarded');
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(control(el, 'municipality').value).to.equal('');
+    expect(sessionStorage.length).to.equal(0);
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.title'));
+  });
+
   describe('a draft left in this tab', () => {
     const key = 'tyopari-forms:draft:pair-request@1';
     const envelope = (data: unknown, form = { id: 'pair-request', version: 1 }, schema = 'tyopari/draft@1') =>

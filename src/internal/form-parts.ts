@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
+import type { ValidationIssue } from './issue-messages.js';
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
@@ -120,6 +121,22 @@ export function checkboxField(o: CheckboxOptions): TemplateResult {
 export interface SummaryEntry {
   id: string;
   message: string;
+}
+
+/** "Kunta: Kirjoita vastaus." — or, after a question mark, "Mikä onnistui? Kirjoita vastaus." */
+export function summaryLine(question: string, message: string): string {
+  const name = question.trim();
+  return /[?？]$/.test(name) ? `${name} ${message}` : `${name.replace(/[.:]$/, '')}: ${message}`;
+}
+
+/**
+ * Date boxes the user typed into only in part: the browser reports their value
+ * as empty, so without this a half-typed day would be dropped without a word.
+ */
+export function halfTypedDates(root: ParentNode): ValidationIssue[] {
+  return [...root.querySelectorAll<HTMLInputElement>('input[type=date]')]
+    .filter((input) => input.validity.badInput)
+    .map((input) => ({ code: 'custom', path: [input.id], params: { reason: 'date' } }));
 }
 
 /**

@@ -16,6 +16,16 @@ export class TpElement extends LitElement {
     ensureLocalization();
     super.connectedCallback();
   }
+
+  /**
+   * Moves focus to the form's title (`.title`, with `tabindex="-1"`) once
+   * rendered: after the button the user pressed is gone (a discarded draft, a
+   * new form), focus stays in the form instead of falling back to the page.
+   */
+  protected async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+  }
 }
 
 /** Defines a custom element unless the tag is taken (two copies of the library on one page). */

@@ -14,6 +14,7 @@ import {
   errorSummary,
   focusField,
   sendError,
+  summaryLine,
   type DraftNoticeStatus,
 } from '../../internal/form-parts.js';
 import { issueFieldId, issueMessage, type FieldKind, type ValidationIssue } from '../../internal/issue-messages.js';
@@ -239,11 +240,6 @@ export class TpEvaluationForm extends TpElement {
     await this.focusTitle();
   }
 
-  /** After the button the user pressed is gone, focus goes to the top of the form, not to the page. */
-  private async focusTitle() {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
-  }
 
   /**
    * Checks the answers; sends `tp-submit` when they are complete, otherwise
@@ -383,7 +379,7 @@ export class TpEvaluationForm extends TpElement {
   /** "A3 Yhteistyö oli tasavertaista: Valitse yksi vaihtoehto." — says where, then what to do. */
   private summaryText(definition: Questionnaire, id: string, message: string): string {
     const item = allItems(definition).find((candidate) => candidate.id === id);
-    return item ? `${localize(item.text)}: ${message}` : message;
+    return item ? summaryLine(localize(item.text), message) : message;
   }
 }
 

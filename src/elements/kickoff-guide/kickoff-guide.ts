@@ -17,7 +17,14 @@ import {
   type KickoffRecord,
 } from '../../schema/kickoff.js';
 import { DraftStore, draftMode } from '../../internal/draft.js';
-import { draftNotice, errorSummary, focusField, type DraftNoticeStatus } from '../../internal/form-parts.js';
+import {
+  draftNotice,
+  errorSummary,
+  focusField,
+  halfTypedDates,
+  summaryLine,
+  type DraftNoticeStatus,
+} from '../../internal/form-parts.js';
 import { issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
 import { TpElement, defineElement } from '../../internal/tp-element.js';
@@ -107,7 +114,8 @@ export class TpKickoffGuide extends TpElement {
   @state() private answers: KickoffAnswers = emptyKickoffAnswers();
   @state() private step = 0;
   @state() private narrow = false;
-  @state() private errors = new Map<string, string>();
+  /** The broken rule of each field; worded at render time, so a language switch rewords it. */
+  @state() private errors = new Map<string, ValidationIssue>();
   @state() private showSummary = false;
   @state() private saved = false;
   @state() private loadProblem?: TpErrorDetail;
@@ -213,7 +221,7 @@ export class TpKickoffGuide extends TpElement {
     this.dispatchEvent(new TpEvent<TpFieldChangeDetail>('tp-change', { id: path, value }));
   }
 
-  private discardDraft() {
+  private async discardDraft() {
     this.draft?.clear();
     this.answers = emptyKickoffAnswers();
     this.errors = new Map();
@@ -221,6 +229,7 @@ export class TpKickoffGuide extends TpElement {
     this.saved = false;
     this.draftStatus = 'discarded';
     this.dispatchEvent(new TpEvent<TpDraftDetail>('tp-draft', { status: 'discarded' }));
+    await this.focusTitle();
   }
 
   /** How many of the questions and agreements are marked discussed or agreed. */
@@ -237,8 +246,10 @@ export class TpKickoffGuide extends TpElement {
   /** Checks the summary and sends `tp-submit` with the record; otherwise shows what to fix. */
   async submit(): Promise<boolean> {
     const result = buildKickoffRecord(this.answers, { locale: currentLocale() });
-    if (!result.success) {
-      await this.showIssues(result.error.issues);
+    // A meeting date typed only in part reads as empty; say so rather than drop it quietly.
+    const halfTyped = halfTypedDates(this.renderRoot);
+    if (!result.success || halfTyped.length > 0) {
+      await this.showIssues([...halfTyped, ...(result.success ? [] : result.error.issues)]);
       return false;
     }
     this.draft?.clear();
@@ -251,18 +262,17 @@ export class TpKickoffGuide extends TpElement {
   }
 
   private async showIssues(issues: readonly ValidationIssue[]) {
-    const errors = new Map<string, string>();
+    const errors = new Map<string, ValidationIssue>();
     for (const issue of issues) {
       const fieldId = issue.path.map(String).join('-');
-      const kind = fieldId === 'pair-meetingDate' ? 'date' : 'text';
-      if (!errors.has(fieldId)) errors.set(fieldId, issueMessage(issue, kind));
+      if (!errors.has(fieldId)) errors.set(fieldId, issue);
     }
     this.errors = errors;
     this.showSummary = true;
     this.dispatchEvent(
       new TpEvent<TpInvalidDetail>('tp-invalid', {
         missing: [],
-        issues: [...errors].map(([id, message]) => ({ id, message })),
+        issues: [...this.errorMessages()].map(([id, message]) => ({ id, message })),
       }),
     );
     await this.updateComplete;
@@ -294,14 +304,22 @@ export class TpKickoffGuide extends TpElement {
     void this.submit();
   }
 
+  /** Each field's error in the current language. */
+  private errorMessages(): Map<string, string> {
+    return new Map(
+      [...this.errors].map(([id, issue]) => [id, issueMessage(issue, id === 'pair-meetingDate' ? 'date' : 'text')]),
+    );
+  }
+
+  /** The field as the summary names it: its label, or the question or agreement it belongs to. */
   private summaryLabel(fieldId: string): string {
     const pairField = kickoffPairFields.find((field) => fieldId === `pair-${field}`);
     if (pairField) return pairFieldLabel(pairField);
     const item = items.find((candidate) => candidate.id === itemIdOf(fieldId));
-    return item ? `${item.number}. ${localize(item.text)}` : fieldId;
+    return item ? localize(item.text) : fieldId;
   }
 
-  private renderItems(view: KickoffView) {
+  private renderItems(view: KickoffView, errors: Map<string, string>) {
     const current = items[this.step];
     const stepView = view === 'step';
     const section = (id: string, title: string, intro?: string) =>
@@ -318,7 +336,7 @@ export class TpKickoffGuide extends TpElement {
               offStep: stepView && item !== current,
               checked: this.isChecked(item.kind, item.id),
               notes: this.notesOf(item),
-              errors: this.errors,
+              errors,
               onEdit: (path, value) => this.edit(path, value),
             }),
           ),
@@ -338,26 +356,27 @@ export class TpKickoffGuide extends TpElement {
   override render() {
     const view = this.currentView;
     const mode = draftMode(this.autosave);
+    const errors = this.errorMessages();
     const summary = this.showSummary
-      ? [...this.errors].map(([id, message]) => ({ id, message: `${this.summaryLabel(id)}: ${message}` }))
+      ? [...errors].map(([id, message]) => ({ id, message: summaryLine(this.summaryLabel(id), message) }))
       : [];
     return html`<div lang=${currentLocale()} class="guide guide--${view}">
-      <header>
-        <h2 class="title" id="title">${localize(kickoffGuide.title)}</h2>
+      <div class="heading">
+        <h2 class="title" id="title" tabindex="-1">${localize(kickoffGuide.title)}</h2>
         <p>${localize(kickoffGuide.intro)}</p>
         <p class="how">
           ${msg('Kirjoittakaa kysymysten alle, mitä sovitte tai haluatte muistaa, ja rastittakaa käsitellyt kohdat. Lopuksi voitte tallentaa ja tulostaa yhteenvedon.')}
         </p>
-      </header>
-      ${this.loadProblem ? loadError() : nothing} ${mode ? draftNotice(this.draftStatus, mode, () => this.discardDraft(), 'notes') : nothing}
+      </div>
+      ${this.loadProblem ? loadError() : nothing} ${mode ? draftNotice(this.draftStatus, mode, () => void this.discardDraft(), 'notes') : nothing}
       ${modelIntro(kickoffGuide)} ${errorSummary(summary, (id) => void this.goToField(id))}
       <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
-        ${pairDetails(this.answers.pair, this.errors, (path, value) => this.edit(path, value))}
+        ${pairDetails(this.answers.pair, errors, (path, value) => this.edit(path, value))}
         <div class="toolbar">
           ${progress(this.done, items.length)}
           ${view === 'print' ? nothing : viewSwitch(view, (next) => (this.view = next))}
         </div>
-        ${this.renderItems(view)} ${view === 'step' ? stepNav(this.step, items.length, (delta) => void this.move(delta)) : nothing}
+        ${this.renderItems(view, errors)} ${view === 'step' ? stepNav(this.step, items.length, (delta) => void this.move(delta)) : nothing}
         <div class="actions">
           <button type="submit" class="button" part="submit">${msg('Tallenna yhteenveto')}</button>
           <button type="button" class="button button--secondary" part="print" @click=${this.print}>${msg('Tulosta')}</button>

@@ -4,7 +4,7 @@
  * which answers hold an identity code, and which parts of a stored draft
  * still fit.
  */
-import type { SummaryEntry } from '../../internal/form-parts.js';
+import { summaryLine, type SummaryEntry } from '../../internal/form-parts.js';
 import { issueMessage, type FieldKind, type ValidationIssue } from '../../internal/issue-messages.js';
 import { localize } from '../../internal/localization.js';
 import { containsHetu } from '../../schema/hetu.js';
@@ -57,12 +57,6 @@ export function fieldName(id: string, shown: PairRequestDefinition = definition)
     }
   }
   return id;
-}
-
-/** "Kuvaile tilannetta lyhyesti: Kirjoita vastaus." — a question keeps its mark: "Miten…? Valitse…" */
-export function summaryLine(question: string, message: string): string {
-  const name = question.trim();
-  return /[?？]$/.test(name) ? `${name} ${message}` : `${name.replace(/[.:]$/, '')}: ${message}`;
 }
 
 /** The error summary's entries: each names its question and links to the field's first control. */

@@ -3,7 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDetail, type TpInvalidDetail } from '../../events.js';
 import { DraftStore, draftMode } from '../../internal/draft.js';
-import { definitionError, draftNotice, errorSummary, focusField, type DraftNoticeStatus } from '../../internal/form-parts.js';
+import {
+  definitionError,
+  draftNotice,
+  errorSummary,
+  focusField,
+  halfTypedDates,
+  type DraftNoticeStatus,
+} from '../../internal/form-parts.js';
 import { issueFieldId, issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
 import { TpElement, defineElement } from '../../internal/tp-element.js';
@@ -157,11 +164,12 @@ export class TpPairRequestForm extends TpElement {
     this.dispatchEvent(new TpEvent<TpFieldChangeDetail>('tp-change', { id: field.id, value }));
   }
 
-  private discardDraft() {
+  private async discardDraft() {
     this.draft?.clear();
     this.clearAnswers();
     this.draftStatus = 'discarded';
     this.dispatchEvent(new TpEvent<TpDraftDetail>('tp-draft', { status: 'discarded' }));
+    await this.focusTitle();
   }
 
   private clearAnswers() {
@@ -184,9 +192,7 @@ export class TpPairRequestForm extends TpElement {
       submittedAt: this.clock(),
     });
     // A day typed only in part reads as empty; say so rather than drop it quietly.
-    const halfTyped: ValidationIssue[] = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=date]')]
-      .filter((input) => input.validity.badInput)
-      .map((input) => ({ code: 'custom', path: [input.id], params: { reason: 'date' } }));
+    const halfTyped = halfTypedDates(this.renderRoot);
     if (!result.success || halfTyped.length > 0) {
       await this.showIssues([...halfTyped, ...(result.success ? [] : result.error.issues)]);
       return false;
@@ -222,8 +228,7 @@ export class TpPairRequestForm extends TpElement {
   private async startOver() {
     this.submitted = undefined;
     this.clearAnswers();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+    await this.focusTitle();
   }
 
   private onSubmit(event: SubmitEvent) {
@@ -258,7 +263,7 @@ export class TpPairRequestForm extends TpElement {
         ${fieldOfWork ? html`<p class="subtitle">${localize(fieldOfWork.label)}</p>` : nothing}
         ${shown.intro.map((paragraph) => html`<p>${localize(paragraph)}</p>`)}
       </div>
-      ${mode ? draftNotice(this.draftStatus, mode, () => this.discardDraft()) : nothing}
+      ${mode ? draftNotice(this.draftStatus, mode, () => void this.discardDraft()) : nothing}
       ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
       <form part="form" method="dialog" novalidate @submit=${this.onSubmit}>
         ${shown.sections.map(
