@@ -368,7 +368,9 @@ describe('<tp-kickoff-guide>', () => {
     expect(await draftEvent).to.equal('restored');
     expect(byId<HTMLTextAreaElement>(again, 'notes-pair_4').value).to.equal('Turvallisuus ja luottamus.');
     expect(byId(again, 'agreements-challengingSituations-done').checked).to.equal(true);
-    expect($(again, '[part=draft-notice]').textContent).to.contain('Palautimme aiemmin aloittamasi vastaukset.');
+    expect($(again, '[part=draft-notice] [role=status]').textContent).to.contain('Palautimme aiemmin aloittamanne muistiinpanot.');
+    // The live region says what happened to the draft; the button that appears while typing is not in it.
+    expect($(again, '[part=draft-notice] [role=status]').querySelector('button')).to.equal(null);
     expect(visibleText($(again, '[part=draft-notice]'))).to.contain(
       'Keskeneräiset muistiinpanot tallentuvat tähän selainikkunaan, kunnes tallennatte yhteenvedon tai suljette ikkunan.',
     );

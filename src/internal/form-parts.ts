@@ -205,13 +205,18 @@ export function draftNotice(
 ) {
   const where = draftWhere(mode, content);
   const text = {
-    restored: msg('Palautimme aiemmin aloittamasi vastaukset.'),
+    restored:
+      content === 'notes'
+        ? msg('Palautimme aiemmin aloittamanne muistiinpanot.')
+        : msg('Palautimme aiemmin aloittamasi vastaukset.'),
     dropped: msg('Aiemmin tallennettua luonnosta ei voitu palauttaa, joten se poistettiin.'),
     discarded: msg('Luonnos on poistettu.'),
     saved: '',
   }[status ?? 'saved'];
-  return html`<div class="notice" part="draft-notice" role="status">
-    ${text ? html`<p class="notice-title">${text}</p>` : nothing}
+  // Only what happened to the draft is announced, not the button that appears
+  // while the user types.
+  return html`<div class="notice" part="draft-notice">
+    <div role="status">${text ? html`<p class="notice-title">${text}</p>` : nothing}</div>
     <p>${where}</p>
     ${status === 'restored' || status === 'saved'
       ? html`<button type="button" class="button button--secondary" @click=${onDiscard}>

@@ -42,6 +42,7 @@
 's21cccbab42902025': `The child protection pair team offers the municipality a work pair within 5 days.`,
 's222e993c26d9507e': `strongly agree`,
 's23019eb6bf3e8801': `If the client does not agree or has not been asked yet, do not tick this box.`,
+'s233026e8b1015d03': `We have restored the notes you started earlier.`,
 's249f892e66c7de87': `Rate the following statements on a scale from 1 to 5`,
 's25e5c47a6ce22802': `What happens next`,
 's263202af426f8c20': `Besides the client and their relatives, others in the network can take part, such as the social worker and other professionals, depending on the situation.`,

@@ -42,6 +42,7 @@
 's21cccbab42902025': `Arbetsparsgruppen inom barnskyddet erbjuder kommunen ett arbetspar inom 5 dygn.`,
 's222e993c26d9507e': `helt av samma åsikt`,
 's23019eb6bf3e8801': `Om klienten inte samtycker eller inte har tillfrågats ännu, kryssa inte för rutan.`,
+'s233026e8b1015d03': `Vi har återställt de anteckningar som ni började skriva tidigare.`,
 's249f892e66c7de87': `Bedöm följande påståenden på en skala från 1 till 5`,
 's25e5c47a6ce22802': `Vad händer härnäst`,
 's263202af426f8c20': `Förutom klienten och hens anhöriga kan också det övriga nätverket delta, till exempel socialarbetaren och andra yrkespersoner beroende på situationen.`,
