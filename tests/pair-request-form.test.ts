@@ -265,6 +265,16 @@ describe('<tp-pair-request-form>', () => {
     }
   });
 
+  it('takes text that shows nothing (spaces, zero-width characters) as no answer, and keeps it as typed', async () => {
+    const invisible = '\u200B \u200B';
+    const el = await requestForm();
+    await fillAllButConsent(el, { municipality: invisible, situationDescription: '\u00AD\u2060' });
+    control(el, 'clientConsent').click();
+    const detail = await expectBlocked(el, () => submitButton(el).click());
+    expect(detail.missing).to.deep.equal(['municipality', 'situationDescription']);
+    expect(control(el, 'municipality').value).to.equal(invisible);
+  });
+
   it('takes a phone number in any common notation and stores it as +358…', async () => {
     const notations: Record<string, string> = {
       '040 123 4567': '+358401234567',

@@ -28,6 +28,17 @@ export class TpElement extends LitElement {
   }
 }
 
+/**
+ * The element's own semantics: a `form` landmark named by its title (set by
+ * the element), given through ElementInternals so the host's markup needs no
+ * `role` attribute.
+ */
+export function formInternals(host: HTMLElement): ElementInternals {
+  const internals = host.attachInternals();
+  internals.role = 'form';
+  return internals;
+}
+
 /** Defines a custom element unless the tag is taken (two copies of the library on one page). */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, constructor);

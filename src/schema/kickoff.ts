@@ -19,7 +19,7 @@
 import { withoutBlanks } from './answers.js';
 import { isIsoDate } from './dates.js';
 import { containsHetu } from './hetu.js';
-import { localeSchema, type Locale } from './text.js';
+import { localeSchema, trimText, type Locale } from './text.js';
 import * as z from './zod.js';
 
 export const kickoffQuestionIds = [
@@ -190,7 +190,7 @@ export type KickoffPairField = (typeof kickoffPairFields)[number];
  */
 const filled = (max: number) =>
   z.string().check(
-    z.trim(),
+    trimText(),
     z.minLength(1),
     z.maxLength(max),
     z.refine((value) => !containsHetu(value), { message: 'Contains a personal identity code', params: { reason: 'hetu' } }),

@@ -17,7 +17,7 @@ import {
   type PairRequestTextField,
   type ConsentMethod,
 } from './pair-request.js';
-import { localeSchema, type Locale } from './text.js';
+import { localeSchema, type Locale, trimText } from './text.js';
 import * as z from './zod.js';
 
 export const PAIR_REQUEST_SCHEMA = 'tyopari/pair-request@1';
@@ -54,7 +54,7 @@ function fieldSchema(field: PairRequestAnswerField, today: string) {
       return field.required ? tick.check(z.refine((value) => value === true, reason('clientConsent'))) : tick;
     }
     case 'text': {
-      const text = z.string().check(z.trim(), z.maxLength(field.maxLength), noHetu, formatRule(field.format));
+      const text = z.string().check(trimText(), z.maxLength(field.maxLength), noHetu, formatRule(field.format));
       return field.required ? text.check(z.minLength(1)) : z._default(text, '');
     }
     case 'choice': {
@@ -100,8 +100,8 @@ export function pairRequestRulesFor(definition: PairRequestDefinition, today: st
   );
 }
 
-const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
-const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+const shortText = z.string().check(trimText(), z.minLength(1), z.maxLength(200));
+const longText = z.string().check(trimText(), z.minLength(1), z.maxLength(2000));
 
 /**
  * What `<tp-pair-request-form>` sends in `tp-submit`. `offerDueBy` and

@@ -19,7 +19,7 @@ import {
 } from '../../internal/form-parts.js';
 import { issueFieldId, issueMessage, type FieldKind, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
-import { TpElement, defineElement } from '../../internal/tp-element.js';
+import { TpElement, defineElement, formInternals } from '../../internal/tp-element.js';
 import '../likert-scale/likert-scale.js';
 import { renderConfirmation, renderItem, renderSection, type QuestionnaireView } from './evaluation-form.parts.js';
 import { evaluationFormStyles } from './evaluation-form.styles.js';
@@ -117,12 +117,7 @@ export class TpEvaluationForm extends TpElement {
   private pending: Promise<unknown> = Promise.resolve();
   /** The submit under way (validation loads on demand), so a double click sends once. */
   private sending?: Promise<boolean>;
-  private readonly internals = this.attachInternals();
-
-  constructor() {
-    super();
-    this.internals.role = 'form';
-  }
+  private readonly internals = formInternals(this);
 
   /** The definition the form shows now, or `undefined` when it has none it can use. */
   get questionnaire(): Questionnaire | undefined {

@@ -56,14 +56,16 @@ const itemIdOf = (fieldId: string) => /^(?:notes|discussed|agreements)-([A-Za-z0
 const NARROW = '(max-width: 40rem)';
 
 /**
- * @summary The first meeting of a new pair: the professional and the experience
- * expert talk through the kickoff questions and agreements, write down what
- * they agreed, and save or print a summary to keep as their working agreement.
+ * The professional and the experience expert talk through the questions of
+ * "Yhteistyön käynnistäminen", write down what they agreed, and save or print
+ * a summary to keep as their working agreement.
  *
  * When to use: on the shared screen of the pair's kickoff meeting, before the
  * group starts. When not to use: to evaluate finished work (use
  * `<tp-evaluation-form>`). Every field is optional; the only checks are length
  * and a real meeting date.
+ *
+ * @summary The first meeting of a new pair: questions to talk through, notes, and the agreements checklist.
  *
  * @fires tp-change - On every edit. `detail: { id, value }`; `id` is the field's path in the record:
  *   `pair.professional`, `notes.pair_1`, `discussed.group_3` (boolean), `agreements.practicalMatters.done`

@@ -135,15 +135,18 @@ export class TpLikertScale extends TpElement {
     (this.checkedInput ?? this.firstInput)?.focus(options);
   }
 
+  /** @internal Called by the browser (form-associated custom elements). */
   formResetCallback(): void {
     this.value = parseValue(this.getAttribute('value'));
     this.showMissing = false;
   }
 
+  /** @internal Called by the browser (form-associated custom elements). */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
 
+  /** @internal Called by the browser (form-associated custom elements). */
   formStateRestoreCallback(state: string | null): void {
     this.value = parseValue(state);
   }

@@ -8,6 +8,7 @@ import { summaryLine, type SummaryEntry } from '../../internal/form-parts.js';
 import { issueMessage, type FieldKind, type ValidationIssue } from '../../internal/issue-messages.js';
 import { localize } from '../../internal/localization.js';
 import { containsHetu } from '../../schema/hetu.js';
+import { isBlank } from '../../schema/invisible.js';
 import { pairRequestAnswersSchema, type PairRequestAnswers } from '../../schema/pair-request-payload.js';
 import {
   isFieldOfWork,
@@ -38,7 +39,7 @@ export const fieldKind = (field: PairRequestAnswerField): FieldKind => (field.ki
 export const isEmpty = (value: PairRequestAnswers[string] | undefined) =>
   value === undefined ||
   value === false ||
-  (typeof value === 'string' && value.trim() === '') ||
+  (typeof value === 'string' && isBlank(value)) ||
   (Array.isArray(value) && value.length === 0);
 
 /** Each field's error in the current language. */

@@ -13,7 +13,7 @@ import {
 } from '../../internal/form-parts.js';
 import { issueFieldId, issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
-import { TpElement, defineElement } from '../../internal/tp-element.js';
+import { TpElement, defineElement, formInternals } from '../../internal/tp-element.js';
 import { localIsoDate } from '../../schema/dates.js';
 import { containsHetu } from '../../schema/hetu.js';
 import { buildPairRequestPayload, type PairRequestAnswers, type PairRequestPayload } from '../../schema/pair-request-payload.js';
@@ -35,14 +35,14 @@ import { renderField, type FieldContext } from './pair-request-fields.js';
 import { pairRequestFormStyles } from './pair-request-form.styles.js';
 
 /**
- * @summary The municipality's online request for a work pair (työparipyyntö):
- * the client's permission first, then the contact person, the client's
- * situation, the help wanted with dates that suit, and consent to record.
+ * The client's permission first, then the contact person, the client's
+ * situation, the help wanted with dates that suit, and consent to record the
+ * work in the client record.
  *
- * When to use: a municipality's contact person asks the elderly-care pair team
- * for a work pair for a client in a challenging life situation. When not to
- * use: for the client's own application, or to send anything that identifies
- * the client.
+ * When to use: a municipality's contact person asks the pair team (elderly
+ * care, or child protection with `field-of-work="lastensuojelu"`) for a work
+ * pair for a client in a challenging life situation. When not to use: for the
+ * client's own application, or to send anything that identifies the client.
  *
  * How it works: five short parts, the client's permission first. The request
  * cannot be sent without that permission, and never with a personal identity
@@ -52,6 +52,8 @@ import { pairRequestFormStyles } from './pair-request-form.styles.js';
  * Error messages: an error summary at the top and a message at each field; a
  * code typed into any field is pointed out at once and the text is kept for
  * the user to fix.
+ *
+ * @summary The municipality's online request for a work pair (työparipyyntö), with the client's consent first.
  *
  * @fires tp-change - On every edit. `detail: { id, value }`.
  * @fires tp-submit - On a valid submit. `detail` is a `PairRequestPayload` (schema `tyopari/pair-request@1`).
@@ -93,7 +95,11 @@ export class TpPairRequestForm extends TpElement {
    */
   @property() autosave: string | null = null;
 
-  /** Where "now" comes from: the send time, "today" for the date rules and the promised days. */
+  /**
+   * Where "now" comes from: the send time, "today" for the date rules and the
+   * promised days. For tests and demos.
+   * @internal
+   */
   @property({ attribute: false }) clock: () => Date = () => new Date();
 
   @state() private answers: PairRequestAnswers = {};
@@ -106,12 +112,7 @@ export class TpPairRequestForm extends TpElement {
 
   private problem?: TpErrorDetail;
   private draft?: DraftStore<PairRequestAnswers>;
-  private readonly internals = this.attachInternals();
-
-  constructor() {
-    super();
-    this.internals.role = 'form';
-  }
+  private readonly internals = formInternals(this);
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('fieldOfWork')) this.checkFieldOfWork();
