@@ -220,6 +220,30 @@ describe('<tp-evaluation-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a pasted text over the limit whole, says by how much, and will not send it', async () => {
+    const el = await form('kokemustoimija');
+    await fillRequired(el);
+    const answer = field<HTMLTextAreaElement>(el, 'a_open_1');
+    const count = () => shadow(el).getElementById('a_open_1-count')!.textContent!.trim();
+    expect(count()).to.equal('');
+    typeInto(answer, 'x'.repeat(3995));
+    await el.updateComplete;
+    expect(count()).to.equal('5 merkkiä jäljellä');
+    expect(answer.getAttribute('aria-describedby')).to.contain('a_open_1-count');
+    typeInto(answer, 'x'.repeat(4100));
+    await el.updateComplete;
+    expect(answer.value).to.have.length(4100);
+    expect(count()).to.equal('100 merkkiä liikaa');
+    const invalid = oneEvent(el, 'tp-invalid');
+    submitButton(el).click();
+    expect((await invalid).detail.issues.map((issue: { id: string }) => issue.id)).to.deep.equal(['a_open_1']);
+    await el.updateComplete;
+    expect(answer.value).to.have.length(4100);
+    await setLocale('en');
+    await el.updateComplete;
+    expect(count()).to.equal('100 characters too many');
+  });
+
   it('moves focus to the field when an error summary entry is followed', async () => {
     const el = await form('kokemustoimija');
     const invalid = oneEvent(el, 'tp-invalid');

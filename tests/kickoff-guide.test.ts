@@ -130,7 +130,11 @@ describe('<tp-kickoff-guide>', () => {
     expect(changes.at(-1)).to.deep.equal({ id: 'notes.pair_2', value: 'Avoimuus' });
     typeInto(byId(el, 'pair-professional'), 'M. M.');
     expect(changes.at(-1)).to.deep.equal({ id: 'pair.professional', value: 'M. M.' });
-    expect(byId(el, 'notes-pair_2').getAttribute('maxlength')).to.equal('4000');
+    // No maxlength: a long paste is kept whole and the count says how much is too much.
+    typeInto(byId<HTMLTextAreaElement>(el, 'notes-pair_2'), 'x'.repeat(4003));
+    await el.updateComplete;
+    expect(byId<HTMLTextAreaElement>(el, 'notes-pair_2').value).to.have.length(4003);
+    expect(byId(el, 'notes-pair_2-count').textContent!.trim()).to.equal('3 merkkiä liikaa');
   });
 
   it('counts questions marked discussed and agreements done in the progress', async () => {

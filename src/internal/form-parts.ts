@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { ValidationIssue } from './issue-messages.js';
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -41,9 +41,29 @@ export interface TextFieldOptions {
   max?: string | undefined;
 }
 
+/**
+ * How many characters are left, once the text nears its limit (GOV.UK
+ * character count). There is no `maxlength`: a browser would cut a pasted
+ * text without a word, so a text over the limit stays as typed, says by how
+ * much, and the form will not send it.
+ */
+function characterCount(id: string, value: string, maxLength: number | undefined) {
+  if (maxLength === undefined) return { text: '', view: nothing };
+  const left = maxLength - value.length;
+  const text =
+    left < 0 ? msg(str`${-left} merkkiä liikaa`) : left <= Math.max(10, maxLength / 10) ? msg(str`${left} merkkiä jäljellä`) : '';
+  return {
+    text,
+    view: html`<p id="${id}-count" class="hint character-count ${left < 0 ? 'character-count--over' : ''}" aria-live="polite">
+      ${text}
+    </p>`,
+  };
+}
+
 /** A labelled text input or text area with its hint and error, GOV.UK style. */
 export function textField(o: TextFieldOptions): TemplateResult {
-  const aria = describedBy(o.hint && `${o.id}-hint`, o.error && `${o.id}-error`);
+  const count = characterCount(o.id, o.value, o.maxLength);
+  const aria = describedBy(o.hint && `${o.id}-hint`, o.error && `${o.id}-error`, count.text && `${o.id}-count`);
   const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
   const control = o.multiline
     ? html`<textarea
@@ -52,7 +72,6 @@ export function textField(o: TextFieldOptions): TemplateResult {
         rows="4"
         part="textarea"
         .value=${live(o.value)}
-        maxlength=${ifDefined(o.maxLength)}
         aria-describedby=${ifDefined(aria)}
         aria-invalid=${o.error ? 'true' : 'false'}
         ?required=${o.required ?? false}
@@ -64,7 +83,6 @@ export function textField(o: TextFieldOptions): TemplateResult {
         part="input"
         type=${o.type ?? 'text'}
         .value=${live(o.value)}
-        maxlength=${ifDefined(o.maxLength)}
         autocomplete=${ifDefined(o.autocomplete)}
         inputmode=${ifDefined(o.inputmode)}
         min=${ifDefined(o.min)}
@@ -77,6 +95,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
   return html`<div class="field ${o.error ? 'field--error' : ''}" part="field">
     <label for=${o.id} class="label">${o.label}${optionalMark(o.required ?? false)}</label>
     ${o.hint ? html`<p id="${o.id}-hint" class="hint">${o.hint}</p>` : nothing} ${fieldError(o.id, o.error)} ${control}
+    ${count.view}
   </div>`;
 }
 

@@ -81,6 +81,15 @@ export const formStyles = [
       font-size: 0.9375rem;
     }
 
+    .character-count {
+      margin: 0.25rem 0 0;
+    }
+
+    .character-count--over {
+      color: var(--_error);
+      font-weight: 600;
+    }
+
     input[type='text'],
     input[type='email'],
     input[type='tel'],
