@@ -55,7 +55,7 @@ function selfContained(entry: string, fileName: string, build: BuildEnvironmentO
   };
 }
 
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
 const sizes = (code: string | Uint8Array) => {
   const buffer = Buffer.from(code);
   return {

@@ -192,59 +192,6 @@ export function focusField(root: ShadowRoot | null, id: string): void {
   field.focus();
 }
 
-export type DraftNoticeStatus = 'restored' | 'dropped' | 'saved' | 'discarded' | undefined;
-
-/**
- * What a draft holds: a form's answers, which the user sends, or the kickoff
- * guide's notes, which the pair ("te") save as a summary.
- */
-export type DraftContent = 'answers' | 'notes';
-
-/** Where the unsent work is kept and until when, in the words of the form that keeps it. */
-function draftWhere(mode: 'session' | 'local', content: DraftContent): string {
-  if (content === 'notes') {
-    return mode === 'local'
-      ? msg('Keskeneräiset muistiinpanot tallentuvat tähän selaimeen 30 päiväksi tai kunnes tallennatte yhteenvedon.')
-      : msg('Keskeneräiset muistiinpanot tallentuvat tähän selainikkunaan, kunnes tallennatte yhteenvedon tai suljette ikkunan.');
-  }
-  return mode === 'local'
-    ? msg('Keskeneräiset vastaukset tallentuvat tähän selaimeen 30 päiväksi tai kunnes lähetät lomakkeen.')
-    : msg('Keskeneräiset vastaukset tallentuvat tähän selainikkunaan, kunnes lähetät lomakkeen tai suljet ikkunan.');
-}
-
-/**
- * While autosave is on, tells the user where their answers (or notes) are
- * kept; after a restore or a first save, also lets them throw the draft away.
- */
-export function draftNotice(
-  status: DraftNoticeStatus,
-  mode: 'session' | 'local',
-  onDiscard: () => void,
-  content: DraftContent = 'answers',
-) {
-  const where = draftWhere(mode, content);
-  const text = {
-    restored:
-      content === 'notes'
-        ? msg('Palautimme aiemmin aloittamanne muistiinpanot.')
-        : msg('Palautimme aiemmin aloittamasi vastaukset.'),
-    dropped: msg('Aiemmin tallennettua luonnosta ei voitu palauttaa, joten se poistettiin.'),
-    discarded: msg('Luonnos on poistettu.'),
-    saved: '',
-  }[status ?? 'saved'];
-  // Only what happened to the draft is announced, not the button that appears
-  // while the user types.
-  return html`<div class="notice" part="draft-notice">
-    <div role="status">${text ? html`<p class="notice-title">${text}</p>` : nothing}</div>
-    <p>${where}</p>
-    ${status === 'restored' || status === 'saved'
-      ? html`<button type="button" class="button button--secondary" @click=${onDiscard}>
-          ${msg('Poista luonnos ja tyhjennä lomake')}
-        </button>`
-      : nothing}
-  </div>`;
-}
-
 /** Shown instead of a form whose definition the host gave could not be used. */
 export function definitionError(): TemplateResult {
   return html`<div class="error-summary" part="definition-error" role="alert">

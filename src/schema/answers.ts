@@ -1,4 +1,4 @@
-import { allItems, answerGroup } from './items.js';
+import { allItems, answerGroup, emptyAnswers } from './items.js';
 import type { Item, Questionnaire } from './questionnaire.js';
 import { trimText } from './text.js';
 import * as z from './zod.js';
@@ -69,6 +69,32 @@ export function parseDraftAnswers(definition: Questionnaire, data: unknown): Que
       return undefined;
     }
     (kept[group] as Record<string, unknown>)[item.id] = value;
+  }
+  return kept;
+}
+
+/**
+ * The answers that still mean the same under `next`: an item with the same id,
+ * kind, group and text. When a form switches definition (another respondent),
+ * section A stays answered and a B statement that says something else starts empty.
+ */
+export function answersStillMeant(
+  previous: Questionnaire,
+  next: Questionnaire,
+  answers: QuestionnaireAnswers,
+): QuestionnaireAnswers {
+  const before = new Map(allItems(previous).map((item) => [item.id, item]));
+  const kept = emptyAnswers();
+  for (const item of allItems(next)) {
+    const old = before.get(item.id);
+    const group = answerGroup(item, next);
+    const same =
+      old !== undefined &&
+      old.kind === item.kind &&
+      answerGroup(old, previous) === group &&
+      JSON.stringify(old.text) === JSON.stringify(item.text);
+    const value = answers[group][item.id];
+    if (same && value !== undefined) Object.assign(kept[group], { [item.id]: value });
   }
   return kept;
 }

@@ -5,19 +5,17 @@ import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDeta
 import type { QuestionnaireAnswers } from '../../schema/answers.js';
 import { evaluationDefinitions, isEvaluationRole, type EvaluationRole } from '../../schema/evaluation.js';
 import type { EvaluationPayload } from '../../schema/evaluation-payload.js';
-import { allItems, answerGroup, answersStillMeant, emptyAnswers, isBlank } from '../../schema/items.js';
+import { allItems, answerGroup, emptyAnswers, isBlank } from '../../schema/items.js';
 import type { Item, Questionnaire } from '../../schema/questionnaire.js';
-import type { DraftMode, DraftStore } from '../../internal/draft.js';
+import type { DraftMode, DraftNoticeStatus, DraftStore } from '../../internal/draft.js';
 import {
   definitionError,
-  draftNotice,
   errorSummary,
   focusField,
   sendError,
   summaryLine,
-  type DraftNoticeStatus,
 } from '../../internal/form-parts.js';
-import { issueFieldId, issueMessage, type FieldKind, type ValidationIssue } from '../../internal/issue-messages.js';
+import type { FieldKind, ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
 import { TpElement, defineElement, formInternals } from '../../internal/tp-element.js';
 import '../likert-scale/likert-scale.js';
@@ -27,6 +25,10 @@ import { evaluationFormStyles } from './evaluation-form.styles.js';
 // zod and the drafts load only when needed (a host's definition, a draft, a
 // submit), so the form's first render stays within the size budget.
 const loadValidation = () => import('../../schema/evaluation-payload.js');
+// Errors exist only after a submit, so their wording loads with the validation.
+const loadIssueMessages = () => import('../../internal/issue-messages.js');
+type IssueMessages = Awaited<ReturnType<typeof loadIssueMessages>>;
+type DraftNoticeView = Awaited<ReturnType<typeof loadDrafts>>[0]['draftNotice'];
 const loadDrafts = () => Promise.all([import('../../internal/draft.js'), import('../../schema/answers.js')]);
 
 const fieldKind = (item: Item): FieldKind =>
@@ -115,6 +117,10 @@ export class TpEvaluationForm extends TpElement {
   private draftMode?: DraftMode;
   /** Loading a definition check or a draft; `updateComplete` waits for it. */
   private pending: Promise<unknown> = Promise.resolve();
+  /** The notice about the draft; loaded with the drafts, as only a form with `autosave` shows it. */
+  private draftNotice?: DraftNoticeView;
+  /** How errors are worded; loaded with the validation on the first submit. */
+  private issueMessages?: IssueMessages;
   /** The submit under way (validation loads on demand), so a double click sends once. */
   private sending?: Promise<boolean>;
   private readonly internals = formInternals(this);
@@ -174,15 +180,16 @@ export class TpEvaluationForm extends TpElement {
       this.resolved = undefined;
       this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', this.problem));
     } else if (this.resolved) {
-      this.keepAnswersFor(this.resolved);
+      await this.keepAnswersFor(this.resolved);
     }
   }
 
   /** Answers given under another definition (the respondent changed) stay only where they mean the same. */
-  private keepAnswersFor(definition: Questionnaire) {
+  private async keepAnswersFor(definition: Questionnaire) {
     const previous = this.answersBelongTo;
     this.answersBelongTo = definition;
     if (!previous || previous === definition) return;
+    const { answersStillMeant } = await import('../../schema/answers.js');
     this.answers = answersStillMeant(previous, definition, this.answers);
     this.errors = new Map();
     this.showSummary = false;
@@ -193,9 +200,10 @@ export class TpEvaluationForm extends TpElement {
     this.draft = undefined;
     this.draftMode = undefined;
     if (!definition || this.autosave === null) return;
-    const [{ DraftStore, draftMode }, { parseDraftAnswers }] = await loadDrafts();
+    const [{ DraftStore, draftMode, draftNotice }, { parseDraftAnswers }] = await loadDrafts();
     const mode = draftMode(this.autosave);
     if (!mode) return;
+    this.draftNotice = draftNotice;
     const form = { id: definition.id, version: definition.version };
     const key = `tyopari-forms:draft:${definition.id}@${definition.version}:${this.pairId.trim()}`;
     this.draftMode = mode;
@@ -251,7 +259,9 @@ export class TpEvaluationForm extends TpElement {
   private async send(): Promise<boolean> {
     const definition = this.resolved;
     if (!definition || !isEvaluationRole(this.respondent) || this.submitted) return false;
-    const { buildEvaluationPayload } = await loadValidation();
+    const [{ buildEvaluationPayload }, issueMessages] = await Promise.all([loadValidation(), loadIssueMessages()]);
+    this.issueMessages = issueMessages;
+    const { issueFieldId } = issueMessages;
     const result = buildEvaluationPayload(definition, this.answers, {
       role: this.respondent,
       pairId: this.pairId,
@@ -280,7 +290,7 @@ export class TpEvaluationForm extends TpElement {
     const items = new Map(allItems(definition).map((item) => [item.id, item]));
     const errors = new Map<string, ValidationIssue>();
     for (const issue of issues) {
-      const id = issueFieldId(issue);
+      const id = this.issueMessages!.issueFieldId(issue);
       if (items.has(id) && !errors.has(id)) errors.set(id, issue);
     }
     // Keep the order of the form, not the order zod found the issues in.
@@ -311,7 +321,7 @@ export class TpEvaluationForm extends TpElement {
     return new Map(
       [...this.errors].flatMap(([id, issue]) => {
         const item = items.get(id);
-        return item ? [[id, issueMessage(issue, fieldKind(item))] as const] : [];
+        return item && this.issueMessages ? [[id, this.issueMessages.issueMessage(issue, fieldKind(item))] as const] : [];
       }),
     );
   }
@@ -354,7 +364,7 @@ export class TpEvaluationForm extends TpElement {
         ${definition.intro.map((paragraph) => html`<p>${localize(paragraph)}</p>`)}
         ${definition.notice ? html`<p class="important">${localize(definition.notice)}</p>` : nothing}
       </div>
-      ${mode ? draftNotice(this.draftStatus, mode, () => void this.discardDraft()) : nothing}
+      ${mode && this.draftNotice ? this.draftNotice(this.draftStatus, mode, () => void this.discardDraft()) : nothing}
       ${this.sendFailed ? sendError() : nothing} ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${definition.details.length

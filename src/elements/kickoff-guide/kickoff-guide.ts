@@ -16,14 +16,12 @@ import {
   type KickoffQuestionId,
   type KickoffRecord,
 } from '../../schema/kickoff.js';
-import { DraftStore, draftMode } from '../../internal/draft.js';
+import { DraftStore, draftMode, draftNotice, type DraftNoticeStatus } from '../../internal/draft.js';
 import {
-  draftNotice,
   errorSummary,
   focusField,
   halfTypedDates,
   summaryLine,
-  type DraftNoticeStatus,
 } from '../../internal/form-parts.js';
 import { issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';

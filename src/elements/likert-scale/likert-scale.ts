@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { TpEvent, type TpLikertChangeDetail } from '../../events.js';
 import { localize } from '../../internal/localization.js';
@@ -88,8 +88,12 @@ export class TpLikertScale extends TpElement {
 
   @state() private formDisabled = false;
   @state() private showMissing = false;
-  @query('input:checked') private checkedInput?: HTMLInputElement | null;
-  @query('input') private firstInput?: HTMLInputElement | null;
+  private get checkedInput() {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input:checked');
+  }
+  private get firstInput() {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input');
+  }
 
   private readonly internals = this.attachInternals();
 

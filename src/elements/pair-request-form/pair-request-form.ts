@@ -2,14 +2,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDetail, type TpInvalidDetail } from '../../events.js';
-import { DraftStore, draftMode } from '../../internal/draft.js';
+import { DraftStore, draftMode, draftNotice, type DraftNoticeStatus } from '../../internal/draft.js';
 import {
   definitionError,
-  draftNotice,
   errorSummary,
   focusField,
   halfTypedDates,
-  type DraftNoticeStatus,
 } from '../../internal/form-parts.js';
 import { issueFieldId, issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
