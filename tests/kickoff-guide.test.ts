@@ -345,6 +345,17 @@ describe('<tp-kickoff-guide>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('wraps a long name, address or note in the printed summary instead of widening a phone screen', async () => {
+    await atWidth(320, async () => {
+      const el = await guide('view=print');
+      typeInto(byId(el, 'pair-professional'), 'A'.repeat(100));
+      typeInto(byId(el, 'pair-group'), 'https://intranet.kunta.fi/sosiaalipalvelut/ryhmat/vertaistuki/torstain-ryhma-2026');
+      typeInto(byId<HTMLTextAreaElement>(el, 'notes-pair_1'), 'B'.repeat(300));
+      await el.updateComplete;
+      expectNoSidewaysScroll(el, 'print view');
+    });
+  });
+
   it('prints with the print button', async () => {
     const el = await guide();
     const original = window.print;

@@ -121,8 +121,11 @@ export const kickoffGuideStyles = [
       content: ':';
     }
 
+    /* A long name or an intranet address wraps instead of widening the page. */
     .pair-print dd {
       margin: 0;
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
 
     .toolbar {
