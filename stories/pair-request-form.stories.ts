@@ -152,3 +152,8 @@ export const DraftRestored: Story = {
 export const UnknownFieldOfWork: Story = {
   render: () => html`<tp-pair-request-form field-of-work="kotihoito"></tp-pair-request-form>`,
 };
+
+/** `field-of-work="lastensuojelu"`: the same request with child-protection wording and situations. */
+export const ChildProtection: Story = {
+  render: () => html`<tp-pair-request-form field-of-work="lastensuojelu"></tp-pair-request-form>`,
+};

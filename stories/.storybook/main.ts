@@ -20,10 +20,10 @@ const config: StorybookConfig = {
 };
 
 /**
- * package.json "sideEffects" names the built files in dist/ only, so a
- * production bundler takes every module under src/ as free of side effects and
- * drops a bare `import '…/likert-scale.js'` — and with it the element's
- * registration. Stories import the sources, so they keep theirs.
+ * Importing an element module registers its tag (a side effect). The static
+ * Storybook build must never tree-shake a bare `import '…/likert-scale.js'`
+ * away, whatever a future package.json "sideEffects" list says, so every
+ * source module is marked as having side effects.
  */
 function sourcesRegisterElements(): Plugin {
   return {
