@@ -229,6 +229,12 @@ describe('<tp-evaluation-form>', () => {
     typeInto(answer, 'x'.repeat(3995));
     await el.updateComplete;
     expect(count()).to.equal('5 merkkiä jäljellä');
+    typeInto(answer, 'x'.repeat(3999));
+    await el.updateComplete;
+    expect(count()).to.equal('1 merkki jäljellä');
+    typeInto(answer, 'x'.repeat(4001));
+    await el.updateComplete;
+    expect(count()).to.equal('1 merkki liikaa');
     expect(answer.getAttribute('aria-describedby')).to.contain('a_open_1-count');
     typeInto(answer, 'x'.repeat(4100));
     await el.updateComplete;

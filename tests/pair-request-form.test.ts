@@ -675,7 +675,7 @@ describe('<tp-pair-request-form>', () => {
     const summary = shadow(el).querySelector<HTMLElement>('.error-summary')!;
     const situationsLink = [...summary.querySelectorAll('a')].find((link) => link.textContent!.includes('tilanteessa'))!;
     expect(situationsLink.textContent!.trim()).to.equal(
-      'Millaisessa tilanteessa tarvitsette työparin apua? Valitse vähintään yksi vaihtoehto.',
+      'Millaisessa tilanteessa työparin apua tarvitaan? Valitse vähintään yksi vaihtoehto.',
     );
     situationsLink.click();
     expect(shadow(el).activeElement).to.equal(control(el, 'situations-difficultQuestion'));

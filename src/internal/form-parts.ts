@@ -50,8 +50,17 @@ export interface TextFieldOptions {
 function characterCount(id: string, value: string, maxLength: number | undefined) {
   if (maxLength === undefined) return { text: '', view: nothing };
   const left = maxLength - value.length;
+  // lit-localize has no plurals: one is a sentence of its own.
   const text =
-    left < 0 ? msg(str`${-left} merkkiä liikaa`) : left <= Math.max(10, maxLength / 10) ? msg(str`${left} merkkiä jäljellä`) : '';
+    left === -1
+      ? msg('1 merkki liikaa')
+      : left < 0
+        ? msg(str`${-left} merkkiä liikaa`)
+        : left === 1
+          ? msg('1 merkki jäljellä')
+          : left <= Math.max(10, maxLength / 10)
+            ? msg(str`${left} merkkiä jäljellä`)
+            : '';
   return {
     text,
     view: html`<p id="${id}-count" class="hint character-count ${left < 0 ? 'character-count--over' : ''}" aria-live="polite">

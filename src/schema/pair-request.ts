@@ -128,7 +128,7 @@ export const situationOptions = [
 export const childProtectionSituationOptions = [
   { id: 'difficultQuestion', label: 'Vaikea lastensuojelukysymys' },
   { id: 'strainedRelationship', label: 'Tulehtunut tai kriisiin ajautunut asiakassuhde' },
-  { id: 'conflict', label: 'Ristiriitojen ratkaiseminen ja sovittelu' },
+  { id: 'conflict', label: 'Ristiriitoja, joihin tarvitaan sovittelua' },
   { id: 'emotionalCase', label: 'Tunteita herättävä asiakastapaus' },
   { id: 'everyoneKnowsEachOther', label: 'Pienellä paikkakunnalla kaikki tuntevat toisensa' },
   { id: 'workerAlone', label: 'Työntekijä on yksin asiakasprosessin kanssa' },
@@ -217,7 +217,7 @@ const childProtection: PairRequestFieldOfWork = {
   label: 'Lastensuojelu',
   intro:
     'Tarkoituksena on tarjota kunnan työntekijälle ulkopuolista apua ja tukea lastensuojelun asiakastapauksissa. Kokenutkin sosiaalityöntekijä voi tarvita työpariapua vaikeissa lastensuojelukysymyksissä.',
-  situations: situationsQuestion('Millaisessa tilanteessa tarvitsette työparin apua?', childProtectionSituationOptions),
+  situations: situationsQuestion('Millaisessa tilanteessa työparin apua tarvitaan?', childProtectionSituationOptions),
   offerStep: offerStep('Lastensuojelun työpariryhmä tarjoaa kuntaan työparia 5 vrk sisällä.'),
 };
 
