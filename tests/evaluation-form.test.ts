@@ -314,6 +314,8 @@ describe('<tp-evaluation-form>', () => {
     await el.updateComplete;
     const confirmation = shadow(el).querySelector<HTMLElement>('.confirmation')!;
     expect(shadow(el).activeElement).to.equal(confirmation);
+    expect(confirmation.getAttribute('role')).to.equal('region');
+    expect(shadow(el).getElementById(confirmation.getAttribute('aria-labelledby')!)!.textContent).to.equal('Kiitos! Arviointisi on lähetetty.');
     expect(confirmation.textContent).to.contain('Kiitos! Arviointisi on lähetetty.');
     expect(confirmation.textContent).to.contain('Täyttämisen jälkeen vastaukset käydään läpi yhdessä keskustellen.');
     await expect(el).to.be.accessible();
@@ -400,6 +402,10 @@ describe('<tp-evaluation-form>', () => {
     expect(field(el, 'activityType').value).to.equal('');
     expect(sessionStorage.length).to.equal(0);
     expect(shadow(el).activeElement, 'focus stays in the form, at its title').to.equal(shadow(el).querySelector('h2'));
+    // Typing again keeps a new draft, and that one can be removed too.
+    typeInto(field(el, 'activityType'), 'Toinen ryhmä');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part=draft-notice] button'), 'discard button again').to.not.equal(null);
   });
 
   it('keeps a local draft for 30 days at most', async () => {

@@ -395,6 +395,20 @@ describe('<tp-kickoff-guide>', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('restores a draft with a text over its limit, flagged and whole, not dropped', async () => {
+    const el = await guide('autosave=');
+    typeInto(byId(el, 'pair-professional'), 'M'.repeat(101));
+    typeInto(byId<HTMLTextAreaElement>(el, 'notes-pair_3'), 'Tärkeä muistiinpano');
+    fixtureCleanup();
+    const again = await guide('autosave=');
+    expect(byId(again, 'pair-professional').value).to.have.length(101);
+    expect(byId<HTMLTextAreaElement>(again, 'notes-pair_3').value).to.equal('Tärkeä muistiinpano');
+    expect(byId(again, 'pair-professional-count').textContent!.trim()).to.equal('1 merkki liikaa');
+    expect($(again, '[part=draft-notice]').textContent).to.contain('Palautimme');
+    // The date box counts no characters.
+    expect(shadow(again).getElementById('pair-meetingDate-count')).to.equal(null);
+  });
+
   it('drops a tampered or outdated draft with a notice instead of crashing', async () => {
     const key = 'tyopari-forms:draft:kickoff@1';
     const answers = {
@@ -426,7 +440,7 @@ describe('<tp-kickoff-guide>', () => {
       envelope({ ...answers, notes: { pair_99: 'x' } }),
       envelope({ ...answers, discussed: ['pair_1', 'pair_99'] }),
       envelope({ ...answers, agreements: { practicalMatters: { done: 'yes', note: '' } } }),
-      envelope({ ...answers, pair: { ...answers.pair, professional: 'x'.repeat(5000) } }),
+      envelope({ ...answers, pair: { ...answers.pair, professional: 'x'.repeat(200_001) } }),
       envelope(null),
     ]) {
       sessionStorage.setItem(key, bad);
@@ -476,6 +490,11 @@ describe('<tp-kickoff-guide>', () => {
     expect($(el, '.error-summary').textContent).to.contain(
       'Millaisia ajatuksia sinulle herää tästä? Tekstissä näyttää olevan henkilötunnus.',
     );
+    // An agreement ending in an abbreviation keeps its full stop.
+    typeInto(byId<HTMLTextAreaElement>(el, 'agreements-practicalMatters-note'), 'Puhelin 131052-308T');
+    button(el, 'Tallenna yhteenveto').click();
+    await el.updateComplete;
+    expect($(el, '.error-summary').textContent).to.contain('poissaolot yms. Tekstissä näyttää olevan henkilötunnus.');
     // The summary link turns to the question's step and focuses the field.
     $<HTMLAnchorElement>(el, '.error-summary a').click();
     await el.updateComplete;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/localization.js';
 import '../src/elements/likert-scale/likert-scale.js';
 import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
+import { atWidth, expectNoSidewaysScroll, expectTargetsAtLeast } from './helpers.js';
 
 const radios = (el: TpLikertScale) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
 
@@ -118,8 +119,12 @@ describe('<tp-likert-scale>', () => {
       expect(radios(el).map((radio) => radio.value), `min ${min} max ${max}`).to.deep.equal(['1', '2', '3', '4', '5']);
       expect(el.shadowRoot!.querySelector('[part=ends]')!.textContent).to.contain('1 = täysin eri mieltä');
     }
-    const wide = await fixture<TpLikertScale>(html`<tp-likert-scale label="Väite" min="0" max="10"></tp-likert-scale>`);
-    expect(radios(wide)).to.have.length(11);
+    const wide = await fixture<TpLikertScale>(html`<tp-likert-scale label="Väite" min="0" max="11"></tp-likert-scale>`);
+    expect(radios(wide)).to.have.length(12);
+    await atWidth(320, async () => {
+      expectNoSidewaysScroll(wide, '0–11');
+      expectTargetsAtLeast(wide.shadowRoot!.querySelectorAll('[part=option]'), 24, '0–11');
+    });
   });
 
   it('ignores an answer outside the scale', async () => {

@@ -434,7 +434,7 @@ describe('<tp-pair-request-form>', () => {
     expect(shadow(el).activeElement).to.equal(summary);
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((link) => link.textContent!.trim())).to.include.members([
-      'Olen kysynyt asiakkaalta luvan tähän työparipyyntöön: Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Kysy asiakkaalta lupa ja rastita tämä kohta.',
+      'Olen kysynyt asiakkaalta luvan tähän työparipyyntöön. Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Kysy asiakkaalta lupa ja rastita tämä kohta.',
       'Miten asiakas antoi luvan? Valitse yksi vaihtoehto.',
       'Millainen on asiakkaan haastava elämäntilanne? Valitse vähintään yksi vaihtoehto.',
       'Kuvaile tilannetta lyhyesti: Kirjoita vastaus.',

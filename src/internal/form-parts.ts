@@ -13,7 +13,8 @@ const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boole
 
 /** "(valinnainen)" after the label of a field that may be left empty. */
 export const optionalMark = (required: boolean) =>
-  required ? nothing : html` <span class="optional">(${msg('valinnainen')})</span>`;
+  // The space inside the span, so the accessible name reads "Nimi (valinnainen)", not "Nimi(valinnainen)".
+  required ? nothing : html`<span class="optional"> (${msg('valinnainen')})</span>`;
 
 /** The error line above a field: said as "Virhe: …" by a screen reader. */
 export const fieldError = (id: string, error: string | undefined) =>
@@ -45,7 +46,8 @@ export interface TextFieldOptions {
  * How many characters are left, once the text nears its limit (GOV.UK
  * character count). There is no `maxlength`: a browser would cut a pasted
  * text without a word, so a text over the limit stays as typed, says by how
- * much, and the form will not send it.
+ * much, and the form will not send it. The count is part of the field's
+ * description, not a live region, so it is not read out at every keystroke.
  */
 function characterCount(id: string, value: string, maxLength: number | undefined) {
   if (maxLength === undefined) return { text: '', view: nothing };
@@ -63,7 +65,7 @@ function characterCount(id: string, value: string, maxLength: number | undefined
             : '';
   return {
     text,
-    view: html`<p id="${id}-count" class="hint character-count ${left < 0 ? 'character-count--over' : ''}" aria-live="polite">
+    view: html`<p id="${id}-count" class="hint character-count ${left < 0 ? 'character-count--over' : ''}">
       ${text}
     </p>`,
   };
@@ -71,7 +73,8 @@ function characterCount(id: string, value: string, maxLength: number | undefined
 
 /** A labelled text input or text area with its hint and error, GOV.UK style. */
 export function textField(o: TextFieldOptions): TemplateResult {
-  const count = characterCount(o.id, o.value, o.maxLength);
+  // A date box has no characters to count.
+  const count = characterCount(o.id, o.value, o.type === 'date' ? undefined : o.maxLength);
   const aria = describedBy(o.hint && `${o.id}-hint`, o.error && `${o.id}-error`, count.text && `${o.id}-count`);
   const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
   const control = o.multiline
@@ -151,10 +154,14 @@ export interface SummaryEntry {
   message: string;
 }
 
-/** "Kunta: Kirjoita vastaus." — or, after a question mark, "Mikä onnistui? Kirjoita vastaus." */
+/**
+ * "Kunta: Kirjoita vastaus." — or, after a question that ends in its own
+ * punctuation, "Mikä onnistui? Kirjoita vastaus." ("…poissaolot yms. Teksti…"
+ * keeps the abbreviation's full stop).
+ */
 export function summaryLine(question: string, message: string): string {
   const name = question.trim();
-  return /[?？]$/.test(name) ? `${name} ${message}` : `${name.replace(/[.:]$/, '')}: ${message}`;
+  return /[?？!.]$/.test(name) ? `${name} ${message}` : `${name.replace(/:$/, '')}: ${message}`;
 }
 
 /**

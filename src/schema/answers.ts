@@ -1,13 +1,14 @@
 import { allItems, answerGroup, emptyAnswers } from './items.js';
 import type { Item, Questionnaire } from './questionnaire.js';
+import { draftText } from './draft.js';
 import { trimText } from './text.js';
 import * as z from './zod.js';
 
 /** What a respondent has filled in so far, grouped the way the payload groups it. */
 export const answersSchema = z.object({
-  details: z.record(z.string(), z.string().check(z.maxLength(20000))),
+  details: z.record(z.string(), draftText()),
   ratings: z.record(z.string(), z.int().check(z.gte(0), z.lte(11))),
-  openAnswers: z.record(z.string(), z.string().check(z.maxLength(20000))),
+  openAnswers: z.record(z.string(), draftText()),
   consents: z.record(z.string(), z.boolean()),
 });
 export type QuestionnaireAnswers = z.infer<typeof answersSchema>;

@@ -15,3 +15,10 @@ export const draftEnvelopeSchema = z.object({
   data: z.unknown(),
 });
 export type DraftEnvelope = z.infer<typeof draftEnvelopeSchema>;
+
+/**
+ * A text in a draft. Fields take any length (a text over its limit is kept
+ * and flagged, not cut), so a draft must keep it too; this bound only stops a
+ * tampered draft from filling memory.
+ */
+export const draftText = () => z.string().check(z.maxLength(200_000));

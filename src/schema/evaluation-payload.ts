@@ -1,4 +1,5 @@
 import { answersSchemaFor, withoutBlanks, type QuestionnaireAnswers } from './answers.js';
+import { isBlank } from './invisible.js';
 import { evaluationRoles, type EvaluationRole } from './evaluation.js';
 import { questionnaireSchema, type Questionnaire } from './questionnaire.js';
 import { localeSchema, trimText, type Locale } from './text.js';
@@ -16,7 +17,7 @@ export const evaluationPayloadSchema = z.object({
   schema: z.literal(EVALUATION_SCHEMA),
   form: z.object({ id: z.string(), version: z.int() }),
   role: z.enum(evaluationRoles),
-  pairId: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  pairId: z.optional(z.string().check(trimText(), z.minLength(1), z.maxLength(200))),
   locale: localeSchema,
   submittedAt: z.iso.datetime({ offset: true }),
   activityType: shortText,
@@ -46,7 +47,7 @@ export function buildEvaluationPayload(
   const checked = answersSchemaFor(definition).safeParse(answers);
   if (!checked.success) return checked;
   const { details, ratings, openAnswers, consents } = checked.data as QuestionnaireAnswers;
-  const pairId = context.pairId?.trim();
+  const pairId = context.pairId === undefined || isBlank(context.pairId) ? undefined : context.pairId.trim();
   return evaluationPayloadSchema.safeParse({
     schema: EVALUATION_SCHEMA,
     form: { id: definition.id, version: definition.version },

@@ -18,6 +18,7 @@
  */
 import { withoutBlanks } from './answers.js';
 import { isIsoDate } from './dates.js';
+import { draftText } from './draft.js';
 import { containsHetu } from './hetu.js';
 import { localeSchema, trimText, type Locale } from './text.js';
 import * as z from './zod.js';
@@ -238,16 +239,16 @@ export type KickoffRecord = z.infer<typeof kickoffRecordSchema>;
 /** The guide as it is being filled in: every field present, blanks allowed. Drafts keep this. */
 export const kickoffAnswersSchema = z.strictObject({
   pair: z.strictObject({
-    professional: z.string().check(z.maxLength(kickoffLimits.name)),
-    experienceExpert: z.string().check(z.maxLength(kickoffLimits.name)),
-    group: z.string().check(z.maxLength(kickoffLimits.group)),
+    professional: draftText(),
+    experienceExpert: draftText(),
+    group: draftText(),
     meetingDate: z.string().check(z.maxLength(10)),
   }),
-  notes: z.partialRecord(questionId, z.string().check(z.maxLength(kickoffLimits.note))),
+  notes: z.partialRecord(questionId, draftText()),
   discussed: z.array(questionId),
   agreements: z.partialRecord(
     z.enum(kickoffAgreementIds),
-    z.strictObject({ done: z.boolean(), note: z.string().check(z.maxLength(kickoffLimits.note)) }),
+    z.strictObject({ done: z.boolean(), note: draftText() }),
   ),
 });
 export type KickoffAnswers = z.infer<typeof kickoffAnswersSchema>;

@@ -1,5 +1,6 @@
 import { e164FinnishPhoneSchema, emailSchema, isEmail, isFinnishPhone, normalizeFinnishPhone } from './contact.js';
 import { addDays, isIsoDate, localIsoDate } from './dates.js';
+import { draftText } from './draft.js';
 import { containsHetu } from './hetu.js';
 import {
   consentMethods,
@@ -32,7 +33,7 @@ export type PairRequestAnswers = Record<string, string | boolean | string[]>;
 
 export const pairRequestAnswersSchema = z.record(
   z.string(),
-  z.union([z.string().check(z.maxLength(20000)), z.boolean(), z.array(z.string().check(z.maxLength(200)))]),
+  z.union([draftText(), z.boolean(), z.array(z.string().check(z.maxLength(200)))]),
 );
 
 const reason = (name: string) => ({ params: { reason: name } });

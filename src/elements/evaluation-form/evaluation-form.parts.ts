@@ -95,8 +95,8 @@ export function renderSection(view: QuestionnaireView, section: Section) {
 
 /** The thank-you after sending, with the source's reminder to go through the answers together. */
 export function renderConfirmation(onStartOver: () => void) {
-  return html`<div class="confirmation" part="confirmation" tabindex="-1">
-    <h2>${msg('Kiitos! Arviointisi on lähetetty.')}</h2>
+  return html`<div class="confirmation" part="confirmation" tabindex="-1" role="region" aria-labelledby="confirmation-title">
+    <h2 id="confirmation-title">${msg('Kiitos! Arviointisi on lähetetty.')}</h2>
     <p>${localize(goThroughAnswersTogether)}</p>
     <button type="button" class="button button--secondary" @click=${onStartOver}>${msg('Täytä uusi lomake')}</button>
   </div>`;

@@ -216,7 +216,8 @@ export class TpKickoffGuide extends TpElement {
     }
     if (this.draft) {
       this.draft.save(this.answers);
-      this.draftStatus ??= 'saved';
+      // A new draft after one was discarded or dropped can be removed again.
+      if (this.draftStatus !== 'restored') this.draftStatus = 'saved';
     }
     this.dispatchEvent(new TpEvent<TpFieldChangeDetail>('tp-change', { id: path, value }));
   }

@@ -87,7 +87,7 @@ export function pairDetails(
   onEdit: EditHandler,
 ): TemplateResult {
   const labels = pairLabels();
-  const field = (name: KickoffPairField, maxLength: number) =>
+  const field = (name: KickoffPairField, maxLength?: number) =>
     textField({
       id: `pair-${name}`,
       label: labels[name],
@@ -101,7 +101,7 @@ export function pairDetails(
     <legend class="pair-legend">${msg('Työpari ja ryhmä')}</legend>
     <div class="pair-fields">
       ${field('professional', kickoffLimits.name)} ${field('experienceExpert', kickoffLimits.name)}
-      ${field('group', kickoffLimits.group)} ${field('meetingDate', 10)}
+      ${field('group', kickoffLimits.group)} ${field('meetingDate')}
     </div>
     <dl class="print-only pair-print">
       ${(Object.keys(labels) as KickoffPairField[]).map(
@@ -147,7 +147,7 @@ export function itemCard(o: ItemCardOptions): TemplateResult {
   >
     <legend class="item-legend">
       <h4 class="item-title" id="${item.id}-title" tabindex="-1">
-        <span class="item-number">${item.number}.</span> ${localize(item.text)}
+        <span class="item-number">${item.number}. </span>${localize(item.text)}
       </h4>
     </legend>
     ${item.note ? html`<p class="item-note">${localize(item.note)}</p>` : nothing}

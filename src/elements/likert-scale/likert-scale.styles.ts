@@ -29,7 +29,8 @@ export const likertScaleStyles = [
     .options {
       display: flex;
       gap: var(--tp-likert-gap, 0.5rem);
-      flex-wrap: nowrap;
+      /* 1–5 fits one row at 320 px; a wider scale (0–10) goes on to a second row. */
+      flex-wrap: wrap;
     }
 
     .option {

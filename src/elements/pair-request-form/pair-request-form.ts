@@ -158,7 +158,8 @@ export class TpPairRequestForm extends TpElement {
     this.errors = errors;
     if (this.draft) {
       this.draft.save(this.answers);
-      this.draftStatus ??= 'saved';
+      // A new draft after one was discarded or dropped can be removed again.
+      if (this.draftStatus !== 'restored') this.draftStatus = 'saved';
     }
     this.dispatchEvent(new TpEvent<TpFieldChangeDetail>('tp-change', { id: field.id, value }));
   }
