@@ -1,4 +1,6 @@
 import { answersSchemaFor, withoutBlanks, type QuestionnaireAnswers } from './answers.js';
+
+export { isUnanswered } from './answers.js';
 import { isBlank } from './invisible.js';
 import { evaluationRoles, type EvaluationRole } from './evaluation.js';
 import { questionnaireSchema, type Questionnaire } from './questionnaire.js';

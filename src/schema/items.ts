@@ -3,10 +3,8 @@
  * element can render and collect answers before any validator loads.
  */
 import type { QuestionnaireAnswers } from './answers.js';
-import { isBlank } from './invisible.js';
 import type { Item, Questionnaire } from './questionnaire.js';
 
-export { isBlank } from './invisible.js';
 
 /** Every item of a questionnaire in the order it is shown. */
 export function allItems(definition: Pick<Questionnaire, 'details' | 'sections' | 'consents'>): Item[] {
@@ -29,9 +27,4 @@ export function answerGroup(item: Item, definition: Pick<Questionnaire, 'details
   if (item.kind === 'likert') return 'ratings';
   if (item.kind === 'consent') return 'consents';
   return definition.details.some((detail) => detail.id === item.id) ? 'details' : 'openAnswers';
-}
-
-/** Drops empty strings so that an optional question left blank is simply absent. */
-export function withoutBlanks(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => !isBlank(value)));
 }

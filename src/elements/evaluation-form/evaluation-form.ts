@@ -5,7 +5,7 @@ import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDeta
 import type { QuestionnaireAnswers } from '../../schema/answers.js';
 import { evaluationDefinitions, isEvaluationRole, type EvaluationRole } from '../../schema/evaluation.js';
 import type { EvaluationPayload } from '../../schema/evaluation-payload.js';
-import { allItems, answerGroup, emptyAnswers, isBlank } from '../../schema/items.js';
+import { allItems, answerGroup, emptyAnswers } from '../../schema/items.js';
 import type { Item, Questionnaire } from '../../schema/questionnaire.js';
 import type { DraftMode, DraftNoticeStatus, DraftStore } from '../../internal/draft.js';
 import {
@@ -260,7 +260,7 @@ export class TpEvaluationForm extends TpElement {
   private async send(): Promise<boolean> {
     const definition = this.resolved;
     if (!definition || !isEvaluationRole(this.respondent) || this.submitted) return false;
-    const [{ buildEvaluationPayload }, issueMessages] = await Promise.all([loadValidation(), loadIssueMessages()]);
+    const [{ buildEvaluationPayload, isUnanswered }, issueMessages] = await Promise.all([loadValidation(), loadIssueMessages()]);
     this.issueMessages = issueMessages;
     const { issueFieldId } = issueMessages;
     const result = buildEvaluationPayload(definition, this.answers, {
@@ -272,7 +272,7 @@ export class TpEvaluationForm extends TpElement {
     if (!result.success) {
       const ids = new Set(allItems(definition).map((item) => item.id));
       const answerIssues = result.error.issues.filter((issue) => ids.has(issueFieldId(issue)));
-      if (answerIssues.length > 0) await this.showIssues(definition, answerIssues);
+      if (answerIssues.length > 0) await this.showIssues(definition, answerIssues, isUnanswered);
       else await this.showSendError(result.error.issues);
       return false;
     }
@@ -287,7 +287,11 @@ export class TpEvaluationForm extends TpElement {
     return true;
   }
 
-  private async showIssues(definition: Questionnaire, issues: readonly ValidationIssue[]) {
+  private async showIssues(
+    definition: Questionnaire,
+    issues: readonly ValidationIssue[],
+    isUnanswered: (value: string | number | boolean | undefined) => boolean,
+  ) {
     const items = new Map(allItems(definition).map((item) => [item.id, item]));
     const errors = new Map<string, ValidationIssue>();
     for (const issue of issues) {
@@ -297,7 +301,9 @@ export class TpEvaluationForm extends TpElement {
     // Keep the order of the form, not the order zod found the issues in.
     this.errors = new Map([...items.keys()].filter((id) => errors.has(id)).map((id) => [id, errors.get(id)!]));
     this.showSummary = true;
-    const missing = [...this.errors.keys()].filter((id) => this.isEmpty(definition, items.get(id)!));
+    const missing = [...this.errors.keys()].filter((id) =>
+      isUnanswered(this.answers[answerGroup(items.get(id)!, definition)][id]),
+    );
     const messages = this.errorMessages(definition);
     const detail: TpInvalidDetail = {
       missing,
@@ -325,11 +331,6 @@ export class TpEvaluationForm extends TpElement {
         return item && this.issueMessages ? [[id, this.issueMessages.issueMessage(issue, fieldKind(item))] as const] : [];
       }),
     );
-  }
-
-  private isEmpty(definition: Questionnaire, item: Item): boolean {
-    const value = this.answers[answerGroup(item, definition)][item.id];
-    return value === undefined || value === false || (typeof value === 'string' && isBlank(value));
   }
 
   private async startOver() {
