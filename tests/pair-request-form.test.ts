@@ -661,6 +661,16 @@ describe('<tp-pair-request-form>', () => {
     expect(visibleText(el)).to.contain('Lomaketta ei voitu näyttää');
   });
 
+  it('drops situations of the old field of work when the host switches it, and says they are missing', async () => {
+    const el = await requestForm();
+    await fillAllButConsent(el);
+    control(el, 'clientConsent').click();
+    el.fieldOfWork = 'lastensuojelu';
+    await el.updateComplete;
+    const detail = await expectBlocked(el, () => submitButton(el).click());
+    expect(detail.missing).to.deep.equal(['situations']);
+  });
+
   it('words a child-protection request without elderly-care words and sends fieldOfWork "lastensuojelu"', async () => {
     const el = await fixture<TpPairRequestForm>(
       html`<tp-pair-request-form field-of-work="lastensuojelu" autosave="off"></tp-pair-request-form>`,

@@ -15,7 +15,13 @@ import { TpElement, defineElement, formInternals } from '../../internal/tp-eleme
 import { localIsoDate } from '../../schema/dates.js';
 import { containsHetu } from '../../schema/hetu.js';
 import { buildPairRequestPayload, type PairRequestAnswers, type PairRequestPayload } from '../../schema/pair-request-payload.js';
-import { defaultFieldOfWork, isFieldOfWork, pairRequestFieldsOfWork, type PairRequestAnswerField } from '../../schema/pair-request.js';
+import {
+  defaultFieldOfWork,
+  isFieldOfWork,
+  pairRequestFieldsOfWork,
+  situationIdsFor,
+  type PairRequestAnswerField,
+} from '../../schema/pair-request.js';
 import {
   definition,
   definitionFor,
@@ -119,6 +125,12 @@ export class TpPairRequestForm extends TpElement {
   }
 
   private checkFieldOfWork() {
+    // Situations ticked under another field of work are not on screen any more: drop them.
+    const situations = this.answers['situations'];
+    if (isFieldOfWork(this.fieldOfWork) && Array.isArray(situations)) {
+      const known = situationIdsFor(this.fieldOfWork);
+      this.answers = { ...this.answers, situations: situations.filter((id) => known.includes(id)) };
+    }
     this.problem = isFieldOfWork(this.fieldOfWork)
       ? undefined
       : {
