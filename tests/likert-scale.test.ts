@@ -100,6 +100,20 @@ describe('<tp-likert-scale>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sends the surrounding form with Enter, like a native radio button', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><tp-likert-scale name="a1" label="Väite" value="3"></tp-likert-scale></form>`);
+    const el = form.querySelector('tp-likert-scale')!;
+    const sent = new Promise<FormData>((resolve) =>
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        resolve(new FormData(form));
+      }),
+    );
+    el.focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await sent).get('a1')).to.equal('3');
+  });
+
   it('is not announced as invalid until a send finds it empty', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><tp-likert-scale name="a1" label="Väite" required></tp-likert-scale></form>`);
     const el = form.querySelector('tp-likert-scale')!;

@@ -191,6 +191,13 @@ export class TpLikertScale extends TpElement {
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
+  /** Enter sends the surrounding form, as it does from a native radio button or text box. */
+  private onKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    this.form?.requestSubmit();
+  }
+
   private onChange(event: Event) {
     event.stopPropagation();
     this.value = Number((event.target as HTMLInputElement).value);
@@ -211,6 +218,7 @@ export class TpLikertScale extends TpElement {
         aria-describedby=${this.errorMessage ? 'error' : nothing}
         @input=${this.onInput}
         @change=${this.onChange}
+        @keydown=${this.onKeydown}
       />
       <span class="number" aria-hidden=${end ? 'true' : nothing}>${value}</span>
       ${end ? html`<span class="visually-hidden">${msg(str`${value}, ${end}`)}</span>` : nothing}
