@@ -8,8 +8,8 @@ import type { KickoffRecord } from './schema/kickoff.js';
 import type { PairRequestPayload } from './schema/pair-request-payload.js';
 
 export class TpEvent<T> extends CustomEvent<T> {
-  constructor(type: string, detail: T, options: { cancelable?: boolean } = {}) {
-    super(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+  constructor(type: string, detail: T) {
+    super(type, { detail, bubbles: true, composed: true });
   }
 }
 

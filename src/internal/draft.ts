@@ -4,6 +4,7 @@
  * on a shared computer. `autosave="local"` keeps it in localStorage for at most
  * `maxAgeDays`, for hosts whose users have their own device. Storage errors
  * (private mode, full quota, blocked storage) never reach the user's form.
+ * `draftNotice` tells the user where the draft is kept and lets them remove it.
  */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';

@@ -9,7 +9,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { ValidationIssue } from './issue-messages.js';
 
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+/** The ids a control's `aria-describedby` lists (hint, error, count), or none. */
+export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
 /** "(valinnainen)" after the label of a field that may be left empty. */
 export const optionalMark = (required: boolean) =>
@@ -213,16 +214,5 @@ export function definitionError(): TemplateResult {
   return html`<div class="error-summary" part="definition-error" role="alert">
     <h2 class="error-summary-title">${msg('Lomaketta ei voitu näyttää')}</h2>
     <p>${msg('Lomakkeen määrittelyssä on virhe. Ota yhteyttä sivuston ylläpitäjään.')}</p>
-  </div>`;
-}
-
-/**
- * Shown when the answers are fine but what the host gave the element is not
- * (e.g. a `pair-id` too long for the payload): the user's answers stay.
- */
-export function sendError(): TemplateResult {
-  return html`<div class="error-summary" part="send-error" role="alert" tabindex="-1">
-    <h2 class="error-summary-title">${msg('Lomaketta ei voitu lähettää')}</h2>
-    <p>${msg('Vastauksesi ovat yhä lomakkeella. Ota yhteyttä sivuston ylläpitäjään.')}</p>
   </div>`;
 }

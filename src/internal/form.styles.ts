@@ -55,10 +55,6 @@ export const formStyles = [
       margin-top: 1.5rem;
     }
 
-    .stack > * + * {
-      margin-top: 1.5rem;
-    }
-
     .field {
       margin: 0 0 1.5rem;
     }

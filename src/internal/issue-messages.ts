@@ -37,7 +37,8 @@ export type CustomReason =
 export type FieldKind = 'choice' | 'text' | 'consent' | 'checkboxes' | 'date';
 
 export function issueMessage(issue: ValidationIssue, kind: FieldKind): string {
-  const reason = issue.params?.['reason'] as CustomReason | undefined;
+  const email = issue.code === 'invalid_format' && issue.format === 'email';
+  const reason = (email ? 'email' : issue.params?.['reason']) as CustomReason | undefined;
   switch (reason) {
     case 'phone':
       return msg('Tarkista puhelinnumero. Esimerkiksi 040 123 4567 tai +358 40 123 4567.');
@@ -63,9 +64,6 @@ export function issueMessage(issue: ValidationIssue, kind: FieldKind): string {
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') {
     const max = issue.maximum;
     return msg(str`Teksti on liian pitkä. Enintään ${max} merkkiä.`);
-  }
-  if (issue.code === 'invalid_format' && issue.format === 'email') {
-    return msg('Tarkista sähköpostiosoite. Esimerkiksi etunimi.sukunimi@kunta.fi.');
   }
   // Anything else means the field is empty or its value is not one we offer.
   switch (kind) {

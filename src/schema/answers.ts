@@ -8,6 +8,8 @@ import * as z from './zod.js';
 /** What a respondent has filled in so far, grouped the way the payload groups it. */
 export const answersSchema = z.object({
   details: z.record(z.string(), draftText()),
+  // 0–11 is scaleLimits (scale.ts), written out: importing it here would split
+  // scale.ts into a chunk of its own and cost the first render more than it says.
   ratings: z.record(z.string(), z.int().check(z.gte(0), z.lte(11))),
   openAnswers: z.record(z.string(), draftText()),
   consents: z.record(z.string(), z.boolean()),
@@ -21,9 +23,14 @@ export function withoutBlanks(values: Record<string, string>): Record<string, st
   return Object.fromEntries(Object.entries(values).filter(([, value]) => !isBlank(value)));
 }
 
-/** An answer the user has not given: nothing, an unticked box, or text that shows nothing. */
-export function isUnanswered(value: string | number | boolean | undefined): boolean {
-  return value === undefined || value === false || (typeof value === 'string' && isBlank(value));
+/** An answer the user has not given: nothing, an unticked box, no option ticked, or text that shows nothing. */
+export function isUnanswered(value: string | number | boolean | readonly string[] | undefined): boolean {
+  return (
+    value === undefined ||
+    value === false ||
+    (typeof value === 'string' && isBlank(value)) ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 function itemSchema(item: Item, definition: Questionnaire) {

@@ -1,6 +1,4 @@
 import { answersSchemaFor, withoutBlanks, type QuestionnaireAnswers } from './answers.js';
-
-export { isUnanswered } from './answers.js';
 import { isBlank } from './invisible.js';
 import { evaluationRoles, type EvaluationRole } from './evaluation.js';
 import { questionnaireSchema, type Questionnaire } from './questionnaire.js';
@@ -24,7 +22,7 @@ export const evaluationPayloadSchema = z.object({
   submittedAt: z.iso.datetime({ offset: true }),
   activityType: shortText,
   duration: shortText,
-  ratings: z.record(z.string(), z.int().check(z.gte(0), z.lte(11))),
+  ratings: z.record(z.string(), z.int().check(z.gte(0), z.lte(11))), // scaleLimits, see answers.ts
   openAnswers: z.record(z.string(), z.string().check(z.maxLength(20000))),
   quotePermission: z.boolean(),
 });

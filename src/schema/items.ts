@@ -5,7 +5,6 @@
 import type { QuestionnaireAnswers } from './answers.js';
 import type { Item, Questionnaire } from './questionnaire.js';
 
-
 /** Every item of a questionnaire in the order it is shown. */
 export function allItems(definition: Pick<Questionnaire, 'details' | 'sections' | 'consents'>): Item[] {
   return [

@@ -19,6 +19,7 @@
 import { withoutBlanks } from './answers.js';
 import { isIsoDate } from './dates.js';
 import { draftText } from './draft.js';
+import { isBlank } from './invisible.js';
 import { containsHetu } from './hetu.js';
 import { localeSchema, trimText, type Locale } from './text.js';
 import * as z from './zod.js';
@@ -304,7 +305,7 @@ export function buildKickoffRecord(answers: KickoffAnswers, context: KickoffCont
   const agreements = Object.fromEntries(
     kickoffAgreementIds.map((id) => {
       const agreement = answers.agreements[id];
-      const note = agreement?.note.trim() ? { note: agreement.note } : {};
+      const note = agreement && !isBlank(agreement.note) ? { note: agreement.note } : {};
       return [id, { done: agreement?.done === true, ...note }];
     }),
   );

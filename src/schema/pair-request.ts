@@ -104,8 +104,13 @@ export interface PairRequestDefinition {
 }
 
 /** How the client gave permission: in person, by phone, or through a representative. */
-export const consentMethods = ['in-person', 'phone', 'representative'] as const;
-export type ConsentMethod = (typeof consentMethods)[number];
+export const consentMethodOptions = [
+  { id: 'in-person', label: 'Kasvokkain' },
+  { id: 'phone', label: 'Puhelimessa' },
+  { id: 'representative', label: 'Asiakkaan edustajan kautta' },
+] as const satisfies readonly PairRequestOption[];
+export const consentMethods = consentMethodOptions.map((option) => option.id) as [ConsentMethod, ...ConsentMethod[]];
+export type ConsentMethod = (typeof consentMethodOptions)[number]['id'];
 
 /** "Mitä ovat ikääntyneiden haastavat elämäntilanteet?", word for word, and "Muu". */
 export const situationOptions = [
@@ -270,11 +275,7 @@ function pairRequestDefinitionFor(field: PairRequestFieldOfWork): PairRequestDef
             id: 'consentHow',
             label: 'Miten asiakas antoi luvan?',
             required: true,
-            options: [
-              { id: 'in-person', label: 'Kasvokkain' },
-              { id: 'phone', label: 'Puhelimessa' },
-              { id: 'representative', label: 'Asiakkaan edustajan kautta' },
-            ],
+            options: [...consentMethodOptions],
           },
           { kind: 'date', id: 'consentDate', label: 'Milloin asiakas antoi luvan?', required: true, allowed: 'todayOrEarlier' },
         ],

@@ -6,7 +6,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { QuestionnaireAnswers } from '../../schema/answers.js';
-import { goThroughAnswersTogether } from '../../schema/evaluation.js';
 import { answerGroup } from '../../schema/items.js';
 import type { Item, Questionnaire, Section } from '../../schema/questionnaire.js';
 import { checkboxField, textField } from '../../internal/form-parts.js';
@@ -91,13 +90,4 @@ export function renderSection(view: QuestionnaireView, section: Section) {
           ${others.map((item, index) => renderItem(view, item, index + 1))}`
       : nothing}
   </section>`;
-}
-
-/** The thank-you after sending, with the source's reminder to go through the answers together. */
-export function renderConfirmation(onStartOver: () => void) {
-  return html`<div class="confirmation" part="confirmation" tabindex="-1" role="region" aria-labelledby="confirmation-title">
-    <h2 id="confirmation-title">${msg('Kiitos! Arviointisi on lähetetty.')}</h2>
-    <p>${localize(goThroughAnswersTogether)}</p>
-    <button type="button" class="button button--secondary" @click=${onStartOver}>${msg('Täytä uusi lomake')}</button>
-  </div>`;
 }

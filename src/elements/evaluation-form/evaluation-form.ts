@@ -12,24 +12,27 @@ import {
   definitionError,
   errorSummary,
   focusField,
-  sendError,
   summaryLine,
 } from '../../internal/form-parts.js';
 import type { FieldKind, ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
 import { TpElement, defineElement, formInternals } from '../../internal/tp-element.js';
 import '../likert-scale/likert-scale.js';
-import { renderConfirmation, renderItem, renderSection, type QuestionnaireView } from './evaluation-form.parts.js';
+import { renderItem, renderSection, type QuestionnaireView } from './evaluation-form.parts.js';
 import { evaluationFormStyles } from './evaluation-form.styles.js';
 
-// zod and the drafts load only when needed (a host's definition, a draft, a
-// submit), so the form's first render stays within the size budget.
+// Unlike the other forms, this one loads zod, the answer rules, the drafts and
+// the wording of errors only when needed (a host's definition, a draft, a
+// submit): its first render has a size budget (16 KiB brotli, see vite.config.ts).
 const loadValidation = () => import('../../schema/evaluation-payload.js');
-// Errors exist only after a submit, so their wording loads with the validation.
+const loadAnswerRules = () => import('../../schema/answers.js');
+const loadDrafts = () => Promise.all([import('../../internal/draft.js'), loadAnswerRules()]);
+// Errors, the thank-you and the send error exist only after a submit, so they load with the validation.
 const loadIssueMessages = () => import('../../internal/issue-messages.js');
+const loadSentViews = () => import('./evaluation-form.sent.js');
+type SentViews = Awaited<ReturnType<typeof loadSentViews>>;
 type IssueMessages = Awaited<ReturnType<typeof loadIssueMessages>>;
 type DraftNoticeView = Awaited<ReturnType<typeof loadDrafts>>[0]['draftNotice'];
-const loadDrafts = () => Promise.all([import('../../internal/draft.js'), import('../../schema/answers.js')]);
 
 const fieldKind = (item: Item): FieldKind =>
   item.kind === 'likert' ? 'choice' : item.kind === 'consent' ? 'consent' : 'text';
@@ -119,6 +122,8 @@ export class TpEvaluationForm extends TpElement {
   private pending: Promise<unknown> = Promise.resolve();
   /** The notice about the draft; loaded with the drafts, as only a form with `autosave` shows it. */
   private draftNotice?: DraftNoticeView;
+  /** The thank-you and the send error; loaded with the validation on the first submit. */
+  private sentViews?: SentViews;
   /** How errors are worded; loaded with the validation on the first submit. */
   private issueMessages?: IssueMessages;
   /** The submit under way (validation loads on demand), so a double click sends once. */
@@ -189,7 +194,7 @@ export class TpEvaluationForm extends TpElement {
     const previous = this.answersBelongTo;
     this.answersBelongTo = definition;
     if (!previous || previous === definition) return;
-    const { answersStillMeant } = await import('../../schema/answers.js');
+    const { answersStillMeant } = await loadAnswerRules();
     this.answers = answersStillMeant(previous, definition, this.answers);
     this.errors = new Map();
     this.showSummary = false;
@@ -244,7 +249,6 @@ export class TpEvaluationForm extends TpElement {
     await this.focusTitle();
   }
 
-
   /**
    * Checks the answers; sends `tp-submit` when they are complete, otherwise
    * shows what to fix. A form is sent once: a second call while the first is
@@ -260,8 +264,14 @@ export class TpEvaluationForm extends TpElement {
   private async send(): Promise<boolean> {
     const definition = this.resolved;
     if (!definition || !isEvaluationRole(this.respondent) || this.submitted) return false;
-    const [{ buildEvaluationPayload, isUnanswered }, issueMessages] = await Promise.all([loadValidation(), loadIssueMessages()]);
+    const [{ buildEvaluationPayload }, { isUnanswered }, issueMessages, sentViews] = await Promise.all([
+      loadValidation(),
+      loadAnswerRules(),
+      loadIssueMessages(),
+      loadSentViews(),
+    ]);
     this.issueMessages = issueMessages;
+    this.sentViews = sentViews;
     const { issueFieldId } = issueMessages;
     const result = buildEvaluationPayload(definition, this.answers, {
       role: this.respondent,
@@ -348,7 +358,8 @@ export class TpEvaluationForm extends TpElement {
   override render() {
     const definition = this.resolved;
     if (!definition) return this.problem ? definitionError() : nothing;
-    if (this.submitted) return html`<div lang=${currentLocale()}>${renderConfirmation(() => void this.startOver())}</div>`;
+    const sent = this.sentViews;
+    if (this.submitted && sent) return html`<div lang=${currentLocale()}>${sent.renderConfirmation(() => void this.startOver())}</div>`;
     const view: QuestionnaireView = {
       definition,
       answers: this.answers,
@@ -367,7 +378,7 @@ export class TpEvaluationForm extends TpElement {
         ${definition.notice ? html`<p class="important">${localize(definition.notice)}</p>` : nothing}
       </div>
       ${mode && this.draftNotice ? this.draftNotice(this.draftStatus, mode, () => void this.discardDraft()) : nothing}
-      ${this.sendFailed ? sendError() : nothing} ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
+      ${this.sendFailed && sent ? sent.sendError() : nothing} ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${definition.details.length
           ? html`<div class="details">${definition.details.map((item) => renderItem(view, item))}</div>`
@@ -383,7 +394,7 @@ export class TpEvaluationForm extends TpElement {
     </div>`;
   }
 
-  /** "A3 Yhteistyö oli tasavertaista: Valitse yksi vaihtoehto." — says where, then what to do. */
+  /** "Yhteistyö oli tasavertaista: Valitse yksi vaihtoehto." — says where, then what to do. */
   private summaryText(definition: Questionnaire, id: string, message: string): string {
     const item = allItems(definition).find((candidate) => candidate.id === id);
     return item ? summaryLine(localize(item.text), message) : message;

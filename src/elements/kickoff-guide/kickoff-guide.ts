@@ -60,8 +60,8 @@ const NARROW = '(max-width: 40rem)';
  *
  * When to use: on the shared screen of the pair's kickoff meeting, before the
  * group starts. When not to use: to evaluate finished work (use
- * `<tp-evaluation-form>`). Every field is optional; the only checks are length
- * and a real meeting date.
+ * `<tp-evaluation-form>`). Every field is optional; the only checks are length,
+ * a real meeting date, and no personal identity code in any text.
  *
  * @summary The first meeting of a new pair: questions to talk through, notes, and the agreements checklist.
  *

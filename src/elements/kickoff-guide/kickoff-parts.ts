@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
+import { isBlank } from '../../schema/invisible.js';
 import type { KickoffAnswers, KickoffGuide, KickoffPairField } from '../../schema/kickoff.js';
 import { kickoffLimits } from '../../schema/kickoff.js';
 import { checkboxField, textField } from '../../internal/form-parts.js';
@@ -168,7 +169,7 @@ export function itemCard(o: ItemCardOptions): TemplateResult {
       onChange: (checked) => o.onEdit(checkPath, checked),
     })}
     <p class="print-only print-status">${o.checked ? html`✓ ${checkLabel}` : openLabel}</p>
-    <div class="print-only print-notes ${o.notes.trim() ? '' : 'print-notes--blank'}">${o.notes.trim()}</div>
+    <div class="print-only print-notes ${isBlank(o.notes) ? 'print-notes--blank' : ''}">${o.notes.trim()}</div>
   </fieldset>`;
 }
 

@@ -5,50 +5,37 @@
  * still fit.
  */
 import { summaryLine, type SummaryEntry } from '../../internal/form-parts.js';
-import { issueMessage, type FieldKind, type ValidationIssue } from '../../internal/issue-messages.js';
+import { issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { localize } from '../../internal/localization.js';
 import { containsHetu } from '../../schema/hetu.js';
-import { isBlank } from '../../schema/invisible.js';
 import { pairRequestAnswersSchema, type PairRequestAnswers } from '../../schema/pair-request-payload.js';
 import {
   isFieldOfWork,
   pairRequestAnswerFields,
   pairRequestDefinition,
   pairRequestDefinitions,
-  type PairRequestAnswerField,
   type PairRequestDefinition,
 } from '../../schema/pair-request.js';
 import { focusTargetId } from './pair-request-fields.js';
 
-/**
- * The default field of work's request. Every field of work has the same field
- * ids, kinds and rules; only some texts and the situation options differ.
- */
-export const definition: PairRequestDefinition = pairRequestDefinition;
+// Every field of work has the same field ids, kinds and rules; only some
+// texts and the situation options differ, so the default one names the fields.
 /** Every field that holds an answer, in the order of the form. */
-export const fields = pairRequestAnswerFields(definition);
+export const fields = pairRequestAnswerFields(pairRequestDefinition);
 export const fieldsById = new Map(fields.map((field) => [field.id, field]));
 
 /** The request as shown for `fieldOfWork` (the default one for an unknown field). */
 export function definitionFor(fieldOfWork: string): PairRequestDefinition {
-  return isFieldOfWork(fieldOfWork) ? pairRequestDefinitions[fieldOfWork] : definition;
+  return isFieldOfWork(fieldOfWork) ? pairRequestDefinitions[fieldOfWork] : pairRequestDefinition;
 }
-
-export const fieldKind = (field: PairRequestAnswerField): FieldKind => (field.kind === 'text' ? 'text' : field.kind);
-
-export const isEmpty = (value: PairRequestAnswers[string] | undefined) =>
-  value === undefined ||
-  value === false ||
-  (typeof value === 'string' && isBlank(value)) ||
-  (Array.isArray(value) && value.length === 0);
 
 /** Each field's error in the current language. */
 export function errorMessages(errors: ReadonlyMap<string, ValidationIssue>): Map<string, string> {
-  return new Map([...errors].map(([id, issue]) => [id, issueMessage(issue, fieldKind(fieldsById.get(id)!))]));
+  return new Map([...errors].map(([id, issue]) => [id, issueMessage(issue, fieldsById.get(id)!.kind)]));
 }
 
 /** The question a field answers in `shown`; for a day of a range, "question – day". */
-export function fieldName(id: string, shown: PairRequestDefinition = definition): string {
+function fieldName(id: string, shown: PairRequestDefinition): string {
   for (const section of shown.sections) {
     for (const field of section.fields) {
       if (field.id === id) return localize(field.label);

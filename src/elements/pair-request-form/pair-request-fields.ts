@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { checkboxField, fieldError, optionalMark, textField } from '../../internal/form-parts.js';
+import { checkboxField, describedBy, fieldError, optionalMark, textField } from '../../internal/form-parts.js';
 import { localize } from '../../internal/localization.js';
 import type { PairRequestAnswers } from '../../schema/pair-request-payload.js';
 import type {
@@ -27,7 +27,6 @@ export interface FieldContext {
   set: (field: PairRequestAnswerField, value: string | boolean | string[]) => void;
 }
 
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
 /** The control an error summary link moves focus to: the field itself, or a group's first option. */
 export function focusTargetId(field: PairRequestAnswerField): string {

@@ -8,7 +8,9 @@ import {
   errorSummary,
   focusField,
   halfTypedDates,
+  summaryLine,
 } from '../../internal/form-parts.js';
+import { isUnanswered } from '../../schema/answers.js';
 import { issueFieldId, issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
 import { TpElement, defineElement, formInternals } from '../../internal/tp-element.js';
@@ -18,19 +20,18 @@ import { buildPairRequestPayload, type PairRequestAnswers, type PairRequestPaylo
 import {
   defaultFieldOfWork,
   isFieldOfWork,
+  pairRequestDefinition,
   pairRequestFieldsOfWork,
   situationIdsFor,
   type PairRequestAnswerField,
 } from '../../schema/pair-request.js';
 import {
-  definition,
   definitionFor,
   errorMessages,
   fields,
   fieldsById,
   hetuErrors,
   hetuIssue,
-  isEmpty,
   keepKnownAnswers,
   summaryEntries,
 } from './pair-request-answers.js';
@@ -121,7 +122,7 @@ export class TpPairRequestForm extends TpElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('fieldOfWork')) this.checkFieldOfWork();
     if (changed.has('autosave')) this.openDraft();
-    this.internals.ariaLabel = localize(definition.title);
+    this.internals.ariaLabel = localize(definitionFor(this.fieldOfWork).title);
   }
 
   private checkFieldOfWork() {
@@ -144,8 +145,8 @@ export class TpPairRequestForm extends TpElement {
     const mode = draftMode(this.autosave, false);
     this.draft = undefined;
     if (!mode) return;
-    const form = { id: definition.id, version: definition.version };
-    this.draft = new DraftStore(mode, form, `tyopari-forms:draft:${definition.id}@${definition.version}`, keepKnownAnswers);
+    const form = { id: pairRequestDefinition.id, version: pairRequestDefinition.version };
+    this.draft = new DraftStore(mode, form, `tyopari-forms:draft:${form.id}@${form.version}`, keepKnownAnswers);
     const loaded = this.draft.load();
     if (loaded.status === 'restored') {
       this.answers = loaded.data;
@@ -165,7 +166,7 @@ export class TpPairRequestForm extends TpElement {
     // A personal identity code is pointed out as soon as it is typed, not only on sending.
     if (typeof value === 'string' && field.kind === 'text' && containsHetu(value)) {
       errors.set(field.id, hetuIssue);
-      if (!hadHetu) this.announcement = `${localize(field.label)}: ${issueMessage(hetuIssue, 'text')}`;
+      if (!hadHetu) this.announcement = summaryLine(localize(field.label), issueMessage(hetuIssue, 'text'));
     }
     this.errors = errors;
     if (this.draft) {
@@ -229,7 +230,7 @@ export class TpPairRequestForm extends TpElement {
     this.errors = new Map(fields.filter((field) => errors.has(field.id)).map((field) => [field.id, errors.get(field.id)!]));
     this.showSummary = true;
     const detail: TpInvalidDetail = {
-      missing: [...this.errors.keys()].filter((id) => isEmpty(this.answers[id])),
+      missing: [...this.errors.keys()].filter((id) => isUnanswered(this.answers[id])),
       issues: [...errorMessages(this.errors)].map(([id, message]) => ({ id, message })),
     };
     this.dispatchEvent(new TpEvent<TpInvalidDetail>('tp-invalid', detail));
