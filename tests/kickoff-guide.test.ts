@@ -249,6 +249,8 @@ describe('<tp-kickoff-guide>', () => {
     typeInto(byId(el, 'pair-meetingDate'), '2026-03-10');
     typeInto(byId<HTMLTextAreaElement>(el, 'notes-group_1'), 'Roolit kerrotaan ryhmälle ensimmäisellä kerralla.');
     typeInto(byId<HTMLTextAreaElement>(el, 'notes-pair_3'), '   ');
+    typeInto(byId<HTMLTextAreaElement>(el, 'notes-pair_4'), '\u200B'); // shows nothing: no note
+    typeInto(byId<HTMLTextAreaElement>(el, 'agreements-planningAndDebrief-note'), ' \u200B ');
     byId(el, 'discussed-group_1').click();
     byId(el, 'discussed-pair_2').click();
     const submitted = oneEvent(el, 'tp-submit');
@@ -267,6 +269,7 @@ describe('<tp-kickoff-guide>', () => {
       'planningAndDebrief',
       'practicalMatters',
     ]);
+    expect(record.agreements.planningAndDebrief).to.deep.equal({ done: false });
     await el.updateComplete;
     expect($(el, '[part=confirmation]').getAttribute('role')).to.equal('status');
     expect($(el, '[part=confirmation]').textContent).to.contain(

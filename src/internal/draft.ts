@@ -2,12 +2,12 @@
  * Opt-in draft autosave. `autosave` (or `autosave="session"`) keeps a draft in
  * sessionStorage: it survives a reload and is gone with the tab, which is safe
  * on a shared computer. `autosave="local"` keeps it in localStorage for at most
- * `maxAgeDays`, for hosts whose users have their own device. Storage errors
+ * `LOCAL_DRAFT_DAYS`, for hosts whose users have their own device. Storage errors
  * (private mode, full quota, blocked storage) never reach the user's form.
  * `draftNotice` tells the user where the draft is kept and lets them remove it.
  */
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { DRAFT_SCHEMA, draftEnvelopeSchema } from '../schema/draft.js';
 
 export type DraftMode = 'session' | 'local';
@@ -26,6 +26,8 @@ export type DraftLoad<T> =
   | { status: 'dropped' };
 
 const DAY = 24 * 60 * 60 * 1000;
+/** How long a local draft is kept (the notice says so). */
+export const LOCAL_DRAFT_DAYS = 30;
 
 export class DraftStore<T> {
   constructor(
@@ -34,7 +36,6 @@ export class DraftStore<T> {
     private readonly key: string,
     /** Checks the stored data; `undefined` means it no longer fits and is dropped. */
     private readonly parse: (data: unknown) => T | undefined,
-    private readonly maxAgeDays = 30,
   ) {}
 
   private get storage(): Storage | undefined {
@@ -82,7 +83,7 @@ export class DraftStore<T> {
       schema: DRAFT_SCHEMA,
       form: this.form,
       savedAt: now.toISOString(),
-      ...(this.mode === 'local' ? { expiresAt: new Date(now.getTime() + this.maxAgeDays * DAY).toISOString() } : {}),
+      ...(this.mode === 'local' ? { expiresAt: new Date(now.getTime() + LOCAL_DRAFT_DAYS * DAY).toISOString() } : {}),
       data,
     };
     try {
@@ -111,13 +112,14 @@ export type DraftContent = 'answers' | 'notes';
 
 /** Where the unsent work is kept and until when, in the words of the form that keeps it. */
 function draftWhere(mode: 'session' | 'local', content: DraftContent): string {
+  const days = LOCAL_DRAFT_DAYS;
   if (content === 'notes') {
     return mode === 'local'
-      ? msg('Keskeneräiset muistiinpanot tallentuvat tähän selaimeen 30 päiväksi tai kunnes tallennatte yhteenvedon.')
+      ? msg(str`Keskeneräiset muistiinpanot tallentuvat tähän selaimeen ${days} päiväksi tai kunnes tallennatte yhteenvedon.`)
       : msg('Keskeneräiset muistiinpanot tallentuvat tähän selainikkunaan, kunnes tallennatte yhteenvedon tai suljette ikkunan.');
   }
   return mode === 'local'
-    ? msg('Keskeneräiset vastaukset tallentuvat tähän selaimeen 30 päiväksi tai kunnes lähetät lomakkeen.')
+    ? msg(str`Keskeneräiset vastaukset tallentuvat tähän selaimeen ${days} päiväksi tai kunnes lähetät lomakkeen.`)
     : msg('Keskeneräiset vastaukset tallentuvat tähän selainikkunaan, kunnes lähetät lomakkeen tai suljet ikkunan.');
 }
 

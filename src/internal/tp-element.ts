@@ -17,14 +17,19 @@ export class TpElement extends LitElement {
     super.connectedCallback();
   }
 
-  /**
-   * Moves focus to the form's title (`.title`, with `tabindex="-1"`) once
-   * rendered: after the button the user pressed is gone (a discarded draft, a
-   * new form), focus stays in the form instead of falling back to the page.
-   */
-  protected async focusTitle(): Promise<void> {
+  /** Moves focus to what `selector` finds once the element has rendered (an error summary, a thank-you). */
+  protected async focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /**
+   * Moves focus to the form's title (`.title`, with `tabindex="-1"`): after the
+   * button the user pressed is gone (a discarded draft, a new form), focus
+   * stays in the form instead of falling back to the page.
+   */
+  protected focusTitle(): Promise<void> {
+    return this.focusAfterUpdate('.title');
   }
 }
 

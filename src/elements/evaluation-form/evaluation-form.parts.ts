@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { TpEvent, TpLikertChangeDetail } from '../../events.js';
 import type { QuestionnaireAnswers } from '../../schema/answers.js';
 import { answerGroup } from '../../schema/items.js';
 import type { Item, Questionnaire, Section } from '../../schema/questionnaire.js';
@@ -39,9 +40,9 @@ export function renderItem(view: QuestionnaireView, item: Item, number?: number)
         .minLabel=${localize(definition.scale.minLabel)}
         .maxLabel=${localize(definition.scale.maxLabel)}
         .error=${error ?? ''}
-        @tp-change=${(event: CustomEvent<{ value: number }>) => {
+        @tp-change=${(event: TpEvent<TpLikertChangeDetail>) => {
           event.stopPropagation();
-          view.onAnswer(item, event.detail.value);
+          if (event.detail.value !== null) view.onAnswer(item, event.detail.value);
         }}
         >${numberPrefix(number)}${localize(item.text)}</tp-likert-scale
       >`;

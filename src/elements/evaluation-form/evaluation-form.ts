@@ -292,8 +292,7 @@ export class TpEvaluationForm extends TpElement {
     this.showSummary = false;
     this.submitted = result.data;
     this.dispatchEvent(new TpEvent('tp-submit', result.data));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
+    await this.focusAfterUpdate('.confirmation');
     return true;
   }
 
@@ -320,16 +319,14 @@ export class TpEvaluationForm extends TpElement {
       issues: [...messages].map(([id, message]) => ({ id, message })),
     };
     this.dispatchEvent(new TpEvent<TpInvalidDetail>('tp-invalid', detail));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    await this.focusAfterUpdate('.error-summary');
   }
 
   /** The answers are complete but the payload is not (a host's attribute): tell both, keep the answers. */
   private async showSendError(issues: readonly ValidationIssue[]) {
     this.sendFailed = true;
     this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', { message: 'The payload is not valid.', issues: [...issues] }));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part=send-error]')?.focus();
+    await this.focusAfterUpdate('[part=send-error]');
   }
 
   /** Each field's error in the current language. */

@@ -265,8 +265,8 @@ export class TpKickoffGuide extends TpElement {
   private async showIssues(issues: readonly ValidationIssue[]) {
     const errors = new Map<string, ValidationIssue>();
     for (const issue of issues) {
-      const fieldId = issue.path.map(String).join('-');
-      if (!errors.has(fieldId)) errors.set(fieldId, issue);
+      const id = fieldId(issue.path.map(String).join('.'));
+      if (!errors.has(id)) errors.set(id, issue);
     }
     this.errors = errors;
     this.showSummary = true;
@@ -276,8 +276,7 @@ export class TpKickoffGuide extends TpElement {
         issues: [...this.errorMessages()].map(([id, message]) => ({ id, message })),
       }),
     );
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    await this.focusAfterUpdate('.error-summary');
   }
 
   /** Moves to the field, first turning to its step in step view. */
@@ -292,8 +291,7 @@ export class TpKickoffGuide extends TpElement {
 
   private async move(delta: -1 | 1) {
     this.step = Math.min(items.length - 1, Math.max(0, this.step + delta));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${items[this.step]!.id}-title`)?.focus();
+    await this.focusAfterUpdate(`#${items[this.step]!.id}-title`);
   }
 
   private print() {
@@ -308,7 +306,7 @@ export class TpKickoffGuide extends TpElement {
   /** Each field's error in the current language. */
   private errorMessages(): Map<string, string> {
     return new Map(
-      [...this.errors].map(([id, issue]) => [id, issueMessage(issue, id === 'pair-meetingDate' ? 'date' : 'text')]),
+      [...this.errors].map(([id, issue]) => [id, issueMessage(issue, id === fieldId('pair.meetingDate') ? 'date' : 'text')]),
     );
   }
 

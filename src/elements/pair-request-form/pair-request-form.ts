@@ -215,8 +215,7 @@ export class TpPairRequestForm extends TpElement {
     this.clearAnswers();
     this.submitted = result.data;
     this.dispatchEvent(new TpEvent('tp-submit', result.data));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
+    await this.focusAfterUpdate('.confirmation');
     return true;
   }
 
@@ -234,8 +233,7 @@ export class TpPairRequestForm extends TpElement {
       issues: [...errorMessages(this.errors)].map(([id, message]) => ({ id, message })),
     };
     this.dispatchEvent(new TpEvent<TpInvalidDetail>('tp-invalid', detail));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    await this.focusAfterUpdate('.error-summary');
   }
 
   private async startOver() {
