@@ -406,6 +406,8 @@ export interface TpEvaluationFormEventMap extends HTMLElementEventMap {
   'tp-change': TpEvent<TpFieldChangeDetail>;
 }
 
+// Typed listeners, merged into the class. Written out per element: a shared generic
+// interface cannot be merged here (TS2320, it clashes with HTMLElement's own overloads).
 export interface TpEvaluationForm {
   addEventListener<K extends keyof TpEvaluationFormEventMap>(
     type: K,

@@ -396,6 +396,8 @@ export interface TpKickoffGuideEventMap extends HTMLElementEventMap {
   'tp-change': TpEvent<TpFieldChangeDetail>;
 }
 
+// Typed listeners, merged into the class. Written out per element: a shared generic
+// interface cannot be merged here (TS2320, it clashes with HTMLElement's own overloads).
 export interface TpKickoffGuide {
   addEventListener<K extends keyof TpKickoffGuideEventMap>(
     type: K,

@@ -308,6 +308,8 @@ export interface TpPairRequestFormEventMap extends HTMLElementEventMap {
   'tp-change': TpEvent<TpFieldChangeDetail>;
 }
 
+// Typed listeners, merged into the class. Written out per element: a shared generic
+// interface cannot be merged here (TS2320, it clashes with HTMLElement's own overloads).
 export interface TpPairRequestForm {
   addEventListener<K extends keyof TpPairRequestFormEventMap>(
     type: K,
