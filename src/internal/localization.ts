@@ -10,6 +10,7 @@
  */
 import { configureLocalization, LOCALE_STATUS_EVENT, msg } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
+import { parseIsoDate } from '../schema/dates.js';
 import { locales, type Locale } from '../schema/locales.js';
 import type { LocalizedText } from '../schema/text.js';
 
@@ -87,4 +88,19 @@ const lookup = (text: string): string => (msg as unknown as (text: string) => st
 export function localize(text: LocalizedText): string {
   if (typeof text === 'string') return lookup(text);
   return text[current] || text.fi;
+}
+
+const dateLocales: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/**
+ * A day (`YYYY-MM-DD`) in the current language: `short` "23.11.2026", or
+ * `long` "maanantaina 23. marraskuuta 2026" (the weekday helps plan a visit).
+ * Text that is not a real day is shown as it is.
+ */
+export function formatDay(isoDate: string, style: 'short' | 'long' = 'short'): string {
+  const date = parseIsoDate(isoDate);
+  if (!date) return isoDate;
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : {};
+  return new Intl.DateTimeFormat(dateLocales[current], options).format(date);
 }

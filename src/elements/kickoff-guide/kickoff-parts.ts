@@ -10,7 +10,7 @@ import { isBlank } from '../../schema/invisible.js';
 import type { KickoffAnswers, KickoffGuide, KickoffPairField } from '../../schema/kickoff.js';
 import { kickoffLimits } from '../../schema/kickoff.js';
 import { checkboxField, textField } from '../../internal/form-parts.js';
-import { currentLocale, localize } from '../../internal/localization.js';
+import { formatDay, localize } from '../../internal/localization.js';
 
 /** One thing the pair goes through — a question or an agreement — and one step in step view. */
 export interface GuideItem {
@@ -75,12 +75,6 @@ export function pairFieldLabel(field: KickoffPairField): string {
   return pairLabels()[field];
 }
 
-const formatDate = (iso: string) => {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (!year || !month || !day) return iso;
-  return new Date(year, month - 1, day).toLocaleDateString(currentLocale() === 'fi' ? 'fi-FI' : `${currentLocale()}-FI`);
-};
-
 /** Names or initials of the pair, the group and the meeting date: all optional. */
 export function pairDetails(
   pair: KickoffAnswers['pair'],
@@ -109,7 +103,7 @@ export function pairDetails(
         (name) =>
           html`<div>
             <dt>${labels[name]}</dt>
-            <dd>${pair[name] ? (name === 'meetingDate' ? formatDate(pair[name]) : pair[name]) : '—'}</dd>
+            <dd>${pair[name] ? (name === 'meetingDate' ? formatDay(pair[name]) : pair[name]) : '—'}</dd>
           </div>`,
       )}
     </dl>

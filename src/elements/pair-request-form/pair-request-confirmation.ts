@@ -4,29 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { localize } from '../../internal/localization.js';
-import { parseIsoDate } from '../../schema/dates.js';
+import { formatDay, localize } from '../../internal/localization.js';
 import type { PairRequestPayload } from '../../schema/pair-request-payload.js';
 import type { PairRequestDefinition, PairRequestNextStep } from '../../schema/pair-request.js';
-import type { Locale } from '../../schema/text.js';
 
-const dateLocales: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-/** "maanantaina 16. maaliskuuta 2026": the weekday helps plan the visit. */
-export function formatDay(isoDate: string, locale: Locale): string {
-  const date = parseIsoDate(isoDate);
-  if (!date) return isoDate;
-  return new Intl.DateTimeFormat(dateLocales[locale], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(date);
-}
-
-function stepDate(step: PairRequestNextStep, payload: PairRequestPayload, locale: Locale) {
+function stepDate(step: PairRequestNextStep, payload: PairRequestPayload) {
   if (!step.date) return nothing;
-  const day = formatDay(payload[step.date], locale);
+  const day = formatDay(payload[step.date], 'long');
   // `day` reads "torstaina 12. maaliskuuta 2026", so it needs no case ending after it.
   const text = step.date === 'offerDueBy' ? msg(str`Viimeistään ${day}`) : msg(str`Arviolta ${day} tai sen jälkeen`);
   return html`<p class="step-date" part="step-date">${text}</p>`;
@@ -35,7 +19,6 @@ function stepDate(step: PairRequestNextStep, payload: PairRequestPayload, locale
 export function confirmation(
   definition: PairRequestDefinition,
   payload: PairRequestPayload,
-  locale: Locale,
   onStartOver: () => void,
 ): TemplateResult {
   return html`<section class="confirmation" part="confirmation" tabindex="-1" aria-labelledby="confirmation-title">
@@ -45,7 +28,7 @@ export function confirmation(
       ${definition.nextSteps.map(
         (step) => html`<li>
           <p>${localize(step.text)}</p>
-          ${stepDate(step, payload, locale)}
+          ${stepDate(step, payload)}
         </li>`,
       )}
     </ol>

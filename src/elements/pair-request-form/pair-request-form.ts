@@ -252,7 +252,7 @@ export class TpPairRequestForm extends TpElement {
     const locale = currentLocale();
     if (this.submitted) {
       const sent = definitionFor(this.submitted.fieldOfWork);
-      return html`<div lang=${locale}>${confirmation(sent, this.submitted, locale, () => void this.startOver())}</div>`;
+      return html`<div lang=${locale}>${confirmation(sent, this.submitted, () => void this.startOver())}</div>`;
     }
     // The intro, the situation question and its options depend on the field of work.
     const shown = definitionFor(this.fieldOfWork);
