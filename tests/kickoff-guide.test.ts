@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/localization.js';
 import {
   editKickoffAnswers,
@@ -118,6 +118,15 @@ describe('<tp-kickoff-guide>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('gives screen readers whole names, with the spaces between their parts', async () => {
+    await guide();
+    type AxNode = { role: string; name: string; children: AxNode[] };
+    const tree = (await a11ySnapshot({})) as unknown as AxNode;
+    const named = (role: string, name: string) => findAccessibilityNode<AxNode>(tree, (node) => node.role === role && node.name === name);
+    expect(named('textbox', 'Ammattilaisen nimi tai nimikirjaimet (valinnainen)')).to.not.equal(null);
+    expect(named('heading', '1. Millainen ihmiskäsityksesi on? Miten se vaikuttaa ryhmän ohjaukseen?')).to.not.equal(null);
+  });
 
   it('sends tp-change for every note typed, with the field path as id', async () => {
     const el = await guide();

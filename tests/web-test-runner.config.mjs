@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 /** Ends the run with one plain line CI can read: "tests: 67 passed, 0 failed, 0 skipped". */
 function closingLine() {
@@ -34,7 +35,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   reporters: [defaultReporter(), closingLine()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), a11ySnapshotPlugin()],
   // One page at a time: keyboard and focus tests need the focused window.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
