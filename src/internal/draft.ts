@@ -30,13 +30,19 @@ const DAY = 24 * 60 * 60 * 1000;
 export const LOCAL_DRAFT_DAYS = 30;
 
 export class DraftStore<T> {
+  /** `tyopari-forms:draft:<form id>@<version>`, and `:<scope>` when given (e.g. a pair id). */
+  private readonly key: string;
+
   constructor(
     private readonly mode: DraftMode,
     private readonly form: { id: string; version: number },
-    private readonly key: string,
     /** Checks the stored data; `undefined` means it no longer fits and is dropped. */
     private readonly parse: (data: unknown) => T | undefined,
-  ) {}
+    /** Keeps drafts apart within one form, e.g. one per pair. */
+    scope?: string,
+  ) {
+    this.key = `tyopari-forms:draft:${form.id}@${form.version}${scope === undefined ? '' : `:${scope}`}`;
+  }
 
   private get storage(): Storage | undefined {
     try {
@@ -111,7 +117,7 @@ export type DraftNoticeStatus = 'restored' | 'dropped' | 'saved' | 'discarded' |
 export type DraftContent = 'answers' | 'notes';
 
 /** Where the unsent work is kept and until when, in the words of the form that keeps it. */
-function draftWhere(mode: 'session' | 'local', content: DraftContent): string {
+function draftWhere(mode: DraftMode, content: DraftContent): string {
   const days = LOCAL_DRAFT_DAYS;
   if (content === 'notes') {
     return mode === 'local'
@@ -129,7 +135,7 @@ function draftWhere(mode: 'session' | 'local', content: DraftContent): string {
  */
 export function draftNotice(
   status: DraftNoticeStatus,
-  mode: 'session' | 'local',
+  mode: DraftMode,
   onDiscard: () => void,
   content: DraftContent = 'answers',
 ) {

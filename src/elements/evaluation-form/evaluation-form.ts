@@ -210,9 +210,8 @@ export class TpEvaluationForm extends TpElement {
     if (!mode) return;
     this.draftNotice = draftNotice;
     const form = { id: definition.id, version: definition.version };
-    const key = `tyopari-forms:draft:${definition.id}@${definition.version}:${this.pairId.trim()}`;
     this.draftMode = mode;
-    this.draft = new DraftStore(mode, form, key, (data) => parseDraftAnswers(definition, data));
+    this.draft = new DraftStore(mode, form, (data) => parseDraftAnswers(definition, data), this.pairId.trim());
     const loaded = this.draft.load();
     if (loaded.status === 'restored') this.answers = loaded.data;
     if (loaded.status !== 'none') {
@@ -280,10 +279,16 @@ export class TpEvaluationForm extends TpElement {
     });
     this.sendFailed = false;
     if (!result.success) {
-      const ids = new Set(allItems(definition).map((item) => item.id));
-      const answerIssues = result.error.issues.filter((issue) => ids.has(issueFieldId(issue)));
-      if (answerIssues.length > 0) await this.showIssues(definition, answerIssues, isUnanswered);
-      else await this.showSendError(result.error.issues);
+      const { issues } = result.error;
+      // The first broken rule of each field, in the order of the form (not the order zod found them).
+      const errors = new Map(
+        allItems(definition).flatMap((item) => {
+          const issue = issues.find((candidate) => issueFieldId(candidate) === item.id);
+          return issue ? [[item.id, issue] as const] : [];
+        }),
+      );
+      if (errors.size > 0) await this.showIssues(definition, errors, isUnanswered);
+      else await this.showSendError(issues);
       return false;
     }
     this.draft?.clear();
@@ -298,21 +303,14 @@ export class TpEvaluationForm extends TpElement {
 
   private async showIssues(
     definition: Questionnaire,
-    issues: readonly ValidationIssue[],
+    errors: Map<string, ValidationIssue>,
     isUnanswered: (value: string | number | boolean | undefined) => boolean,
   ) {
-    const items = new Map(allItems(definition).map((item) => [item.id, item]));
-    const errors = new Map<string, ValidationIssue>();
-    for (const issue of issues) {
-      const id = this.issueMessages!.issueFieldId(issue);
-      if (items.has(id) && !errors.has(id)) errors.set(id, issue);
-    }
-    // Keep the order of the form, not the order zod found the issues in.
-    this.errors = new Map([...items.keys()].filter((id) => errors.has(id)).map((id) => [id, errors.get(id)!]));
+    this.errors = errors;
     this.showSummary = true;
-    const missing = [...this.errors.keys()].filter((id) =>
-      isUnanswered(this.answers[answerGroup(items.get(id)!, definition)][id]),
-    );
+    const missing = allItems(definition)
+      .filter((item) => errors.has(item.id) && isUnanswered(this.answers[answerGroup(item, definition)][item.id]))
+      .map((item) => item.id);
     const messages = this.errorMessages(definition);
     const detail: TpInvalidDetail = {
       missing,

@@ -45,7 +45,6 @@ import { kickoffGuideStyles } from './kickoff-guide.styles.js';
 export type KickoffView = 'all' | 'step' | 'print';
 
 const items = guideItems(kickoffGuide);
-const DRAFT_KEY = `tyopari-forms:draft:${kickoffGuide.id}@${kickoffGuide.version}`;
 
 /** The question or agreement a field belongs to: `notes-pair_1` → `pair_1`, `agreements-x-note` → `x`. */
 const itemIdOf = (fieldId: string) => /^(?:notes|discussed|agreements)-([A-Za-z0-9_]+)/.exec(fieldId)?.[1];
@@ -189,7 +188,7 @@ export class TpKickoffGuide extends TpElement {
     this.draft = undefined;
     if (!mode) return;
     const form = { id: kickoffGuide.id, version: kickoffGuide.version };
-    this.draft = new DraftStore(mode, form, DRAFT_KEY, (data) => {
+    this.draft = new DraftStore(mode, form, (data) => {
       const parsed = kickoffAnswersSchema.safeParse(data);
       return parsed.success ? parsed.data : undefined;
     });

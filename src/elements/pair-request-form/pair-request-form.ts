@@ -120,18 +120,23 @@ export class TpPairRequestForm extends TpElement {
   private readonly internals = formInternals(this);
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('fieldOfWork')) this.checkFieldOfWork();
+    if (changed.has('fieldOfWork')) {
+      this.checkFieldOfWork();
+      this.dropOtherSituations();
+    }
     if (changed.has('autosave')) this.openDraft();
     this.internals.ariaLabel = localize(definitionFor(this.fieldOfWork).title);
   }
 
-  private checkFieldOfWork() {
-    // Situations ticked under another field of work are not on screen any more: drop them.
+  /** Situations ticked under another field of work are not on screen any more. */
+  private dropOtherSituations() {
     const situations = this.answers['situations'];
-    if (isFieldOfWork(this.fieldOfWork) && Array.isArray(situations)) {
-      const known = situationIdsFor(this.fieldOfWork);
-      this.answers = { ...this.answers, situations: situations.filter((id) => known.includes(id)) };
-    }
+    if (!isFieldOfWork(this.fieldOfWork) || !Array.isArray(situations)) return;
+    const known = situationIdsFor(this.fieldOfWork);
+    this.answers = { ...this.answers, situations: situations.filter((id) => known.includes(id)) };
+  }
+
+  private checkFieldOfWork() {
     this.problem = isFieldOfWork(this.fieldOfWork)
       ? undefined
       : {
@@ -146,7 +151,7 @@ export class TpPairRequestForm extends TpElement {
     this.draft = undefined;
     if (!mode) return;
     const form = { id: pairRequestDefinition.id, version: pairRequestDefinition.version };
-    this.draft = new DraftStore(mode, form, `tyopari-forms:draft:${form.id}@${form.version}`, keepKnownAnswers);
+    this.draft = new DraftStore(mode, form, keepKnownAnswers);
     const loaded = this.draft.load();
     if (loaded.status === 'restored') {
       this.answers = loaded.data;
