@@ -109,7 +109,6 @@ export const consentMethodOptions = [
   { id: 'phone', label: 'Puhelimessa' },
   { id: 'representative', label: 'Asiakkaan edustajan kautta' },
 ] as const satisfies readonly PairRequestOption[];
-export const consentMethods = consentMethodOptions.map((option) => option.id) as [ConsentMethod, ...ConsentMethod[]];
 export type ConsentMethod = (typeof consentMethodOptions)[number]['id'];
 
 /** "Mitä ovat ikääntyneiden haastavat elämäntilanteet?", word for word, and "Muu". */
@@ -162,6 +161,7 @@ const ids = <T extends readonly { id: string }[]>(options: T) =>
   [...new Set(options.map((option) => option.id))] as [T[number]['id'], ...T[number]['id'][]];
 /** Every situation id of every field of work (the payload checks them per field of work). */
 export const situationIds = ids([...situationOptions, ...childProtectionSituationOptions]);
+export const consentMethods = ids(consentMethodOptions);
 export const networkIds = ids(networkOptions);
 export const helpIds = ids(helpOptions);
 
