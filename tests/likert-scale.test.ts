@@ -135,6 +135,10 @@ describe('<tp-likert-scale>', () => {
     }
     const wide = await fixture<TpLikertScale>(html`<tp-likert-scale label="Väite" min="0" max="11"></tp-likert-scale>`);
     expect(radios(wide)).to.have.length(12);
+    await atWidth(1000, async () => {
+      const tops = new Set([...wide.shadowRoot!.querySelectorAll('[part=option]')].map((option) => option.getBoundingClientRect().top));
+      expect(tops.size, 'one row on a wide screen').to.equal(1);
+    });
     await atWidth(320, async () => {
       expectNoSidewaysScroll(wide, '0–11');
       expectTargetsAtLeast(wide.shadowRoot!.querySelectorAll('[part=option]'), 24, '0–11');

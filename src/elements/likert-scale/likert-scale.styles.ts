@@ -26,6 +26,11 @@ export const likertScaleStyles = [
       max-width: calc(5 * var(--tp-likert-option-size, 4rem) + 4 * var(--tp-likert-gap, 0.5rem));
     }
 
+    /* A scale wider than 1–5 gets the room of eleven options (0–10), and wraps on a phone. */
+    .wide :is(.options, .ends) {
+      max-width: calc(11 * var(--tp-likert-option-size, 4rem) + 10 * var(--tp-likert-gap, 0.5rem));
+    }
+
     .options {
       display: flex;
       gap: var(--tp-likert-gap, 0.5rem);

@@ -234,7 +234,10 @@ export class TpLikertScale extends TpElement {
     const ends = this.endLabels;
     const error = this.errorMessage;
     const options = this.options;
-    return html`<fieldset part="fieldset" class=${error ? 'invalid' : ''} ?disabled=${this.disabled || this.formDisabled}>
+    return html`<fieldset
+      part="fieldset"
+      class="${error ? 'invalid' : ''} ${options.length > 5 ? 'wide' : ''}"
+      ?disabled=${this.disabled || this.formDisabled}>
       <legend part="statement"><slot>${this.label}</slot></legend>
       <div part="options" class="options">${options.map((value) => this.renderOption(value, ends))}</div>
       <div part="ends" class="ends" aria-hidden="true">
