@@ -2,6 +2,7 @@ import { answersSchemaFor, withoutBlanks, type QuestionnaireAnswers } from './an
 import { isBlank } from './invisible.js';
 import { evaluationRoles, type EvaluationRole } from './evaluation.js';
 import { questionnaireSchema, type Questionnaire } from './questionnaire.js';
+import { submissionIdSchema } from './submission.js';
 import { localeSchema, trimText, type Locale } from './text.js';
 import * as z from './zod.js';
 
@@ -20,6 +21,7 @@ export const evaluationPayloadSchema = z.object({
   pairId: z.optional(z.string().check(trimText(), z.minLength(1), z.maxLength(200))),
   locale: localeSchema,
   submittedAt: z.iso.datetime({ offset: true }),
+  submissionId: z.optional(submissionIdSchema),
   activityType: shortText,
   duration: shortText,
   ratings: z.record(z.string(), z.int().check(z.gte(0), z.lte(11))), // scaleLimits, see answers.ts
@@ -33,6 +35,8 @@ export interface EvaluationContext {
   pairId?: string | undefined;
   locale: Locale;
   submittedAt?: Date;
+  /** The send's id (see `submissionIdSchema`); left out when not given. */
+  submissionId?: string | undefined;
 }
 
 /**
@@ -55,6 +59,7 @@ export function buildEvaluationPayload(
     ...(pairId ? { pairId } : {}),
     locale: context.locale,
     submittedAt: (context.submittedAt ?? new Date()).toISOString(),
+    ...(context.submissionId ? { submissionId: context.submissionId } : {}),
     activityType: details['activityType'] ?? '',
     duration: details['duration'] ?? '',
     ratings,

@@ -17,3 +17,4 @@ export * from './contact.js';
 export * from './dates.js';
 export * from './pair-request.js';
 export * from './pair-request-payload.js';
+export * from './submission.js';

@@ -21,6 +21,7 @@ import { isIsoDate } from './dates.js';
 import { draftText } from './draft.js';
 import { isBlank } from './invisible.js';
 import { containsHetu } from './hetu.js';
+import { submissionIdSchema } from './submission.js';
 import { localeSchema, trimText, type Locale } from './text.js';
 import * as z from './zod.js';
 
@@ -223,6 +224,7 @@ export const kickoffRecordSchema = z.strictObject({
   schema: z.literal(KICKOFF_SCHEMA),
   locale: localeSchema,
   savedAt: z.iso.datetime({ offset: true }),
+  submissionId: z.optional(submissionIdSchema),
   pair: kickoffPairSchema,
   notes: z.partialRecord(questionId, filled(kickoffLimits.note)),
   discussed: z.array(questionId).check(
@@ -297,6 +299,8 @@ export function editKickoffAnswers(answers: KickoffAnswers, path: string, value:
 export interface KickoffContext {
   locale: Locale;
   savedAt?: Date;
+  /** The save's id (see `submissionIdSchema`); left out when not given. */
+  submissionId?: string | undefined;
 }
 
 /** Checks what the pair wrote and builds the record; returns zod's result, so a failure lists every field. */
@@ -313,6 +317,7 @@ export function buildKickoffRecord(answers: KickoffAnswers, context: KickoffCont
     schema: KICKOFF_SCHEMA,
     locale: context.locale,
     savedAt: (context.savedAt ?? new Date()).toISOString(),
+    ...(context.submissionId ? { submissionId: context.submissionId } : {}),
     pair,
     notes: withoutBlanks(answers.notes as Record<string, string>),
     // In the guide's order, once each, whatever order they were ticked in.

@@ -18,6 +18,7 @@ import {
   type PairRequestTextField,
   type ConsentMethod,
 } from './pair-request.js';
+import { submissionIdSchema } from './submission.js';
 import { localeSchema, type Locale, trimText } from './text.js';
 import * as z from './zod.js';
 
@@ -117,6 +118,7 @@ export const pairRequestPayloadSchema = z
     form: z.object({ id: z.string(), version: z.int() }),
     locale: localeSchema,
     submittedAt: z.iso.datetime({ offset: true }),
+    submissionId: z.optional(submissionIdSchema),
     offerDueBy: z.iso.date(),
     expectedVisitFrom: z.iso.date(),
     fieldOfWork: z.enum(fieldOfWorkIds),
@@ -159,6 +161,8 @@ export interface PairRequestContext {
   fieldOfWork?: FieldOfWork;
   /** When the request is sent; "today" for the date rules. Defaults to now. */
   submittedAt?: Date;
+  /** The send's id (see `submissionIdSchema`); left out when not given. */
+  submissionId?: string | undefined;
 }
 
 /** The calendar days the confirmation promises, counted from the day of sending. */
@@ -208,6 +212,7 @@ export function buildPairRequestPayload(
     form: { id: definition.id, version: definition.version },
     locale: context.locale,
     submittedAt: submittedAt.toISOString(),
+    submissionId: context.submissionId,
     ...pairRequestDates(submittedAt),
     fieldOfWork: context.fieldOfWork ?? defaultFieldOfWork,
     clientConsent: { given: a.clientConsent, how: a.consentHow, date: a.consentDate },
