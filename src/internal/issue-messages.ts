@@ -36,7 +36,13 @@ export type CustomReason =
 /** What kind of field the issue is on, so "missing" can say what to do. */
 export type FieldKind = 'choice' | 'text' | 'consent' | 'checkboxes' | 'date';
 
-export function issueMessage(issue: ValidationIssue, kind: FieldKind): string {
+/**
+ * Who the message speaks to: one user (`'you'`, the default) or the pair who
+ * fill in the kickoff guide together (`'pair'`, plural "te").
+ */
+export type Addressee = 'you' | 'pair';
+
+export function issueMessage(issue: ValidationIssue, kind: FieldKind, addressee: Addressee = 'you'): string {
   const email = issue.code === 'invalid_format' && issue.format === 'email';
   const reason = (email ? 'email' : issue.params?.['reason']) as CustomReason | undefined;
   switch (reason) {
@@ -45,12 +51,20 @@ export function issueMessage(issue: ValidationIssue, kind: FieldKind): string {
     case 'email':
       return msg('Tarkista sähköpostiosoite. Esimerkiksi etunimi.sukunimi@kunta.fi.');
     case 'hetu':
-      return msg('Tekstissä näyttää olevan henkilötunnus. Poista se: henkilötunnusta ei saa kirjoittaa tähän lomakkeeseen.');
+      // A reference number may look like a code by chance; written without its
+      // dash or middle letter it is no longer read as one (see hetu.ts).
+      return addressee === 'pair'
+        ? msg(
+            'Tekstissä näyttää olevan henkilötunnus. Poistakaa se: henkilötunnusta ei saa kirjoittaa lomakkeeseen. Jos numero ei ole henkilötunnus, kirjoittakaa se yhteen ilman väliviivaa tai keskellä olevaa kirjainta.',
+          )
+        : msg(
+            'Tekstissä näyttää olevan henkilötunnus. Poista se: henkilötunnusta ei saa kirjoittaa tähän lomakkeeseen. Jos numero ei ole henkilötunnus, kirjoita se yhteen ilman väliviivaa tai keskellä olevaa kirjainta.',
+          );
     case 'date':
       return msg('Tarkista päivämäärä.');
     case 'dateOrder': {
       const earliest = localize(issue.params?.['after'] as LocalizedText);
-      return msg(str`Päivä ei voi olla ennen ${earliest}-kohdan päivää. Valitse sama tai myöhempi päivä.`);
+      return msg(str`Päivä ei voi olla aikaisempi kuin kohdassa ”${earliest}”. Valitse sama tai myöhempi päivä.`);
     }
     case 'chooseOne':
       return msg('Valitse vähintään yksi vaihtoehto.');
@@ -59,7 +73,8 @@ export function issueMessage(issue: ValidationIssue, kind: FieldKind): string {
     case 'futureDate':
       return msg('Päivä ei voi olla tulevaisuudessa. Valitse päivä, joka on tänään tai aiemmin.');
     case 'clientConsent':
-      return msg('Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Kysy asiakkaalta lupa ja rastita tämä kohta.');
+      // Asking is not being given: the tick is for a permission the client has given.
+      return msg('Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Rastita kohta, kun asiakas on antanut luvan.');
   }
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') {
     const max = issue.maximum;
