@@ -10,6 +10,7 @@
  *                              the size table (see `sizeReport`).
  *
  * `npm run build` runs both, the package build first (it empties dist/).
+ * Both also write dist/schema/<payload>.json (see `payloadJsonSchemas`).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -144,15 +145,48 @@ function sizeReport(): Plugin {
   };
 }
 
+/**
+ * dist/schema/<name>.json: a JSON Schema (draft 2020-12) for every payload that
+ * `tyopari-forms/schema` exports, generated from its zod schema, so a backend in
+ * any language can validate what it stores. A payload is any exported schema
+ * whose `schema` field is a constant 'tyopari/<name>@<version>' (a new payload
+ * schema is picked up once it is exported). `io: 'input'` describes what the
+ * zod schema accepts: extra fields are allowed where zod strips them, refused
+ * where the object is strict. Rules written as code (e.g. "no henkilötunnus in
+ * a text", "the date is not in the past") have no JSON Schema form: a server in
+ * JavaScript validates with the zod schema itself for those.
+ */
+function payloadJsonSchemas(): Plugin {
+  return {
+    name: 'tyopari:payload-json-schemas',
+    apply: 'build',
+    async generateBundle() {
+      const { tsImport } = await import('tsx/esm/api');
+      const schema: Record<string, unknown> = await tsImport('./src/schema/index.ts', import.meta.url);
+      const z: typeof import('zod/mini') = await tsImport('./src/schema/zod.ts', import.meta.url);
+      for (const value of Object.values(schema)) {
+        if (!value || typeof value !== 'object' || !('_zod' in value)) continue;
+        const json = z.toJSONSchema(value as import('zod/mini').ZodMiniType, { io: 'input', unrepresentable: 'any' });
+        const tag = (json.properties?.['schema'] as { const?: unknown } | undefined)?.const;
+        const name = typeof tag === 'string' ? /^tyopari\/([a-z-]+)@\d+$/.exec(tag)?.[1] : undefined;
+        if (!name || name === 'draft') continue;
+        const source = JSON.stringify({ $schema: json.$schema, title: tag, ...json }, null, 2);
+        this.emitFile({ type: 'asset', fileName: `schema/${name}.json`, source: `${source}\n` });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     // The lazily loaded locale modules go into the one file too.
     const { build } = selfContained('src/index.ts', 'tyopari-forms.bundle', {
       rolldownOptions: { output: { codeSplitting: false } },
     });
-    return { build, plugins: [sizeReport()] };
+    return { build, plugins: [payloadJsonSchemas(), sizeReport()] };
   }
   return {
+    plugins: [payloadJsonSchemas()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
