@@ -18,3 +18,4 @@ export * from './dates.js';
 export * from './pair-request.js';
 export * from './pair-request-payload.js';
 export * from './submission.js';
+export * from './export.js';
