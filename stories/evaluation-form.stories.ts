@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
-import { DRAFT_SCHEMA, evaluationDefinitions } from '../src/schema/index.js';
+import { evaluationDefinitions } from '../src/schema/index.js';
+import { DRAFT_SCHEMA } from '../src/schema/draft.js';
 
 interface EvaluationArgs {
   respondent: 'kokemustoimija' | 'ammattilainen';

@@ -6,16 +6,12 @@
  */
 import { expect } from '@open-wc/testing';
 import { Validator, type Schema } from '@cfworker/json-schema';
-import {
-  allItems,
-  buildEvaluationPayload,
-  buildKickoffRecord,
-  buildPairRequestPayload,
-  emptyKickoffAnswers,
-  evaluationDefinitions,
-  newSubmissionId,
-  type QuestionnaireAnswers,
-} from '../src/schema/index.js';
+import { allItems, evaluationDefinitions } from '../src/schema/index.js';
+import type { QuestionnaireAnswers } from '../src/schema/answers.js';
+import { buildEvaluationPayload } from '../src/schema/evaluation-payload.js';
+import { buildKickoffRecord, emptyKickoffAnswers } from '../src/schema/kickoff.js';
+import { buildPairRequestPayload } from '../src/schema/pair-request-payload.js';
+import { newSubmissionId } from '../src/schema/submission.js';
 
 async function validator(name: string) {
   const response = await fetch(`/dist/schema/${name}.json`);

@@ -1,19 +1,14 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/localization.js';
-import {
-  editKickoffAnswers,
-  emptyKickoffAnswers,
-  kickoffRecordSchema,
-  parseKickoffRecord,
-  type KickoffRecord,
-} from '../src/schema/index.js';
+import { kickoffRecordSchema, parseKickoffRecord, type KickoffRecord } from '../src/schema/index.js';
+import { editKickoffAnswers, emptyKickoffAnswers } from '../src/schema/kickoff.js';
 import '../src/elements/kickoff-guide/kickoff-guide.js';
 import type { TpKickoffGuide } from '../src/elements/kickoff-guide/kickoff-guide.js';
 import type { TpDraftDetail, TpFieldChangeDetail } from '../src/events.js';
 import { atWidth, expectNoSidewaysScroll, expectTargetsAtLeast, shadow, typeInto, visibleText } from './helpers.js';
 
-/** The kickoff chapter of the source document, word for word (three typos fixed, see src/schema/kickoff.ts). */
+/** The kickoff chapter of the source document, word for word (edits listed in src/schema/kickoff.ts). */
 const seedTexts = [
   'Yhteistyön käynnistäminen',
   'Työparityöskentely käynnistetään yhteisellä tapaamisella, jonka tavoitteena on luoda pohjaa yhteistyölle. Kysymykset on hyvä käydä läpi rauhassa keskustellen ja ajatuksia vaihtaen.',
@@ -38,15 +33,16 @@ const seedTexts = [
   'Yhteinen toimintasuunnitelma haastaviin tilanteisiin ryhmätapaamisten aikana.',
   'Yhteisistä suunnittelu- ja purkutapaamisista sopiminen.',
   'Käytännön asioista sopiminen, mm. saapuminen ennen ryhmäläisiä, poissaolot yms.',
-  // The introduction: the basic idea, the professional's responsibility, the volunteer.
+  // The introduction: the basic idea with its credit line, the professional's responsibility.
   'Työparityöskentelyn perusidea',
   'Työparimallissa yhteistyötä toteuttavat kokemustoimija ja sosiaali- ja terveysalan ammattilainen. Työparimallissa luodaan toimiva ja turvallinen pohja yhteistyölle. Siinä yhdistyvät kokemustoimijan ja ammattilaisen erilaiset asiantuntijuudet vertaisryhmään osallistujien hyödyksi. Lisäksi työparimallin avulla voidaan vahvistaa kohderyhmään kuuluvan vertaisohjaajan osallisuuden kokemusta.',
   'Työparimalli perustuu molemminpuoliseen kunnioitukseen, jossa:',
   'ammattilaisella on kokonaisvastuu toiminnasta ja prosessista',
   'kokemustoimija tuo mukaan oman kokemuksensa vahvistaen vertaistukea',
   'Toimiva ja turvallinen yhteistyö rakentuu yhteisen suunnittelun, tekemisen ja reflektion kautta.',
-  'Ammattilaisella on kokonaisvastuu',
-  'On tärkeä huomioida, että kokemustoimija toimii vapaaehtoisena, jolloin kokonaisvastuu prosessista on ammattilaisella. Samalla työskentelyssä korostuu joustavuus ja herkkyys huomioida kokemustoimijan elämäntilanne.',
+  'Työparimalli on kehitetty ja testattu Voimaa ja valoa elämään -hankkeessa (ESR+). Hankkeen aikana mallia hyödynnettiin vertaistukiryhmissä, mutta sitä voi soveltaa myös muissa toiminnoissa.',
+  'Kohderyhmä ja asiakasymmärrys',
+  'Työparimallia on testattu täysi-ikäisten kokemustoimijoiden kanssa. Kokemustoimijan ja ammattilaisen tasavertaisessa työparisuhteessa osaamiset täydentävät toisiaan. On tärkeä huomioida, että kokemustoimija toimii vapaaehtoisena, jolloin kokonaisvastuu prosessista on ammattilaisella. Samalla työskentelyssä korostuu joustavuus ja herkkyys huomioida kokemustoimijan elämäntilanne.',
 ];
 
 /** Finnish words of the element's own interface, which must not show in another language. */

@@ -1,4 +1,6 @@
 import { answersSchemaFor, withoutBlanks, type QuestionnaireAnswers } from './answers.js';
+import { allItems, answerGroup } from './items.js';
+import { containsHetu } from './hetu.js';
 import { isBlank } from './invisible.js';
 import { evaluationRoles, type EvaluationRole } from './evaluation.js';
 import { questionnaireSchema, type Questionnaire } from './questionnaire.js';
@@ -8,7 +10,9 @@ import * as z from './zod.js';
 
 export const EVALUATION_SCHEMA = 'tyopari/evaluation@1';
 
-const shortText = z.string().check(trimText(), z.minLength(1), z.maxLength(200));
+// Answers may be quoted in reports: none may carry a personal identity code.
+const noHetu = z.refine<string>((value) => !containsHetu(value), { params: { reason: 'hetu' } });
+const shortText = z.string().check(trimText(), z.minLength(1), z.maxLength(200), noHetu);
 
 /**
  * What `<tp-evaluation-form>` sends in `tp-submit`. A host stores it as it is;
@@ -25,7 +29,7 @@ export const evaluationPayloadSchema = z.object({
   activityType: shortText,
   duration: shortText,
   ratings: z.record(z.string(), z.int().check(z.gte(0), z.lte(11))), // scaleLimits, see answers.ts
-  openAnswers: z.record(z.string(), z.string().check(z.maxLength(20000))),
+  openAnswers: z.record(z.string(), z.string().check(z.maxLength(20000), noHetu)),
   quotePermission: z.boolean(),
 });
 export type EvaluationPayload = z.infer<typeof evaluationPayloadSchema>;
@@ -39,6 +43,19 @@ export interface EvaluationContext {
   submissionId?: string | undefined;
 }
 
+/** An issue at each free text (open answer or detail) that holds a personal identity code. */
+function hetuIssues(definition: Questionnaire, answers: QuestionnaireAnswers): z.core.$ZodIssueCustom[] {
+  return allItems(definition).flatMap((item) => {
+    if (item.kind !== 'text') return [];
+    const group = answerGroup(item, definition);
+    const value = Object.hasOwn(answers[group], item.id) ? answers[group][item.id] : undefined;
+    if (typeof value !== 'string' || !containsHetu(value)) return [];
+    return [
+      { code: 'custom', path: [group, item.id], input: value, message: 'Contains a personal identity code', params: { reason: 'hetu' } },
+    ];
+  });
+}
+
 /**
  * Checks `answers` against `definition` and builds the payload. Returns zod's
  * result, so a failed check lists every field to fix.
@@ -49,7 +66,11 @@ export function buildEvaluationPayload(
   context: EvaluationContext,
 ) {
   const checked = answersSchemaFor(definition).safeParse(answers);
-  if (!checked.success) return checked;
+  if (!checked.success) {
+    // An identity code is pointed out with the other answers to fix, not only after them.
+    checked.error.issues.push(...hetuIssues(definition, answers));
+    return checked;
+  }
   const { details, ratings, openAnswers, consents } = checked.data as QuestionnaireAnswers;
   const pairId = context.pairId === undefined || isBlank(context.pairId) ? undefined : context.pairId.trim();
   return evaluationPayloadSchema.safeParse({

@@ -3,8 +3,17 @@
  * a form can refuse to send one. A code is DDMMYY, a century sign, a three-digit
  * individual number and a check character; only codes whose date exists and
  * whose check character is right are found, so an ordinary number that merely
- * looks similar is left alone. Full-width digits and invisible characters
- * inside a code do not hide it.
+ * looks similar is left alone.
+ *
+ * A code is found however it was written or pasted: full-width, Arabic-Indic,
+ * Devanagari or any other decimal digits; invisible characters inside; any
+ * spaces, line breaks or punctuation between the date, the sign and the
+ * individual number (`131052 - 308T`, `131052—308T`, `131052/308T`); a sign
+ * left out (`131052 308T`, any century whose date exists); Greek, Cyrillic and
+ * other look-alike letters as the sign or the check character. Only the date
+ * written right against the individual number with nothing between
+ * (`100891235Y`) is not read as a code: that is how a reference number that
+ * happens to look like one can be written instead.
  */
 import { withoutFormatCharacters } from './invisible.js';
 
@@ -12,28 +21,69 @@ import { withoutFormatCharacters } from './invisible.js';
 const CHECK_CHARACTERS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 
 /** Century signs in use since 2023: `+` 1800s, `-` and `Y X W V U` 1900s, `A B C D E F` 2000s. */
-const CENTURY_BY_SIGN: Readonly<Record<string, number>> = {
-  '+': 1800,
-  '-': 1900,
-  Y: 1900,
-  X: 1900,
-  W: 1900,
-  V: 1900,
-  U: 1900,
-  A: 2000,
-  B: 2000,
-  C: 2000,
-  D: 2000,
-  E: 2000,
-  F: 2000,
-};
+const CENTURY_BY_SIGN: ReadonlyMap<string, number> = new Map([
+  ['+', 1800],
+  ['-', 1900],
+  ...[...'YXWVU'].map((sign) => [sign, 1900] as const),
+  ...[...'ABCDEF'].map((sign) => [sign, 2000] as const),
+]);
 
-// A word processor or a phone keyboard may turn '-' into another dash; a code
-// pasted from such a document must still be found.
-const DASHES = /[\u2010\u2011\u2012\u2013\u2212]/g;
+/** A sign left out: the code is still one if its date exists in any century. */
+const CENTURIES = [1900, 2000, 1800];
 
-// Not inside a longer number: no digit right before or after.
-const CANDIDATE = /(?<!\d)(\d{2})(\d{2})(\d{2})([-+A-FU-Y\u2010-\u2013\u2212])(\d{3})([0-9A-Y])(?!\d)/gi;
+/**
+ * Letters of other scripts that look like the Latin letters of signs and check
+ * characters (Cyrillic, Greek, Latin small capitals, Cherokee, Lisu), each
+ * pair "look-alike, Latin". NFKC already folds full-width, circled and
+ * mathematical letters.
+ */
+const LOOK_ALIKES =
+  'АAВBСCЕEНHІIЈJКKМMОOРPЅSТTУYҮYХXԀDԚQԜWѴVаaвBеeкkмMнHоoрpсcтTуyүyхxѕsіiјjԁdԝwѵv' +
+  'ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXϒYαaβBεEιiκkνvοoρpτtυuχxγy' +
+  'ᴀAʙBᴄCᴅDᴇEꜰFʜHᴊJᴋKʟLᴍMɴNᴘPʀRꜱSᴛTᴜUᴠVᴡWʏY' +
+  'ᎪAᏴBᏟCᎠDᎬEᎻHᎫJᏦKᏞLᎷMᏢPᎡRᏚSᎢTᏙVᏔWᎩY' +
+  'ꓮAꓐBꓚCꓓDꓰEꓝFꓧHꓙJꓗKꓡLꓟMꓠNꓑPꓣRꓢSꓔTꓴUꓦVꓪWꓫXꓬY';
+const LATIN_BY_LOOK_ALIKE = new Map<string, string>(
+  [...LOOK_ALIKES].flatMap((char, index, chars) => (index % 2 === 0 ? [[char, chars[index + 1]!]] : [])),
+);
+
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+const DASH = /^[\p{Pd}\u2212\u02D7\u2796\uFE63\uFF0D]$/u;
+
+/**
+ * The value of a decimal digit of any script. Unicode puts each script's digits
+ * 0–9 in a run of ten code points (some scripts have runs next to each other),
+ * so the value is the distance from the start of the run, modulo ten.
+ */
+function digitValue(char: string): string {
+  const code = char.codePointAt(0)!;
+  let start = code;
+  while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start -= 1;
+  return String((code - start) % 10);
+}
+
+/**
+ * `text` as the detector reads it: NFKC, without invisible characters, every
+ * decimal digit as 0–9, look-alike letters as Latin ones, every dash as `-`.
+ */
+export function normalizeForHetu(text: string): string {
+  let out = '';
+  for (const char of withoutFormatCharacters(text.normalize('NFKC'))) {
+    if (char >= '0' && char <= '9') out += char;
+    else if (DECIMAL_DIGIT.test(char)) out += digitValue(char);
+    else if (DASH.test(char)) out += '-';
+    else out += LATIN_BY_LOOK_ALIKE.get(char) ?? char;
+  }
+  return out;
+}
+
+/**
+ * A date, then up to eight characters of spaces, punctuation, symbols and at
+ * most one sign letter, then the individual number and the check character;
+ * not inside a longer number. What lies between is sorted out in code.
+ */
+const CANDIDATE = /(?<!\d)(\d{2})(\d{2})(\d{2})((?:[\s\p{P}\p{S}]|[A-FU-Y]){0,8}?)(\d{3})([0-9A-Y])(?!\d)/giu;
+const SEPARATOR = /[\s\p{P}\p{S}]/u;
 
 /** The check character of a code's nine digits (DDMMYYNNN). */
 export function hetuCheckCharacter(nineDigits: string): string {
@@ -46,13 +96,32 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function isValidParts(day: string, month: string, year: string, sign: string, individual: string, check: string) {
-  const century = CENTURY_BY_SIGN[sign.replace(DASHES, '-').toUpperCase()];
-  if (century === undefined) return false;
-  if (!isRealDate(century + Number(year), Number(month), Number(day))) return false;
+/**
+ * The centuries the characters between the date and the individual number
+ * allow: one sign (`-`, `+` or a letter) among separators, or separators only
+ * (a sign left out: any century). Nothing between, more than eight, or two
+ * signs: none.
+ */
+function centuriesOf(between: string): readonly number[] {
+  if (between === '' || between.length > 8) return [];
+  const letters = [...between.toUpperCase()].filter((char) => !SEPARATOR.test(char));
+  if (letters.length > 1) return [];
+  if (letters.length === 1) {
+    const century = CENTURY_BY_SIGN.get(letters[0]!);
+    return century === undefined ? [] : [century];
+  }
+  const plus = between.includes('+');
+  const dash = between.includes('-');
+  if (plus && !dash) return [1800];
+  if (dash && !plus) return [1900];
+  return CENTURIES;
+}
+
+function isValidParts(day: string, month: string, year: string, between: string, individual: string, check: string) {
   // 000 and 001 are never given; 900–999 are temporary codes, still personal data.
   if (Number(individual) < 2) return false;
-  return hetuCheckCharacter(`${day}${month}${year}${individual}`) === check.toUpperCase();
+  if (hetuCheckCharacter(`${day}${month}${year}${individual}`) !== check.toUpperCase()) return false;
+  return centuriesOf(between).some((century) => isRealDate(century + Number(year), Number(month), Number(day)));
 }
 
 export interface HetuMatch {
@@ -64,14 +133,14 @@ export interface HetuMatch {
 
 /**
  * Every valid personal identity code in `text` (letters in any case). The text
- * is first normalised (NFKC, invisible characters removed); `code` and `index`
- * refer to that normalised text.
+ * is first normalised (`normalizeForHetu`); `code` and `index` refer to that
+ * normalised text.
  */
 export function findHetus(text: string): HetuMatch[] {
   const found: HetuMatch[] = [];
-  for (const match of withoutFormatCharacters(text.normalize('NFKC')).matchAll(CANDIDATE)) {
-    const [code, day, month, year, sign, individual, check] = match;
-    if (isValidParts(day!, month!, year!, sign!, individual!, check!)) found.push({ code, index: match.index });
+  for (const match of normalizeForHetu(text).matchAll(CANDIDATE)) {
+    const [code, day, month, year, between, individual, check] = match;
+    if (isValidParts(day!, month!, year!, between!, individual!, check!)) found.push({ code, index: match.index });
   }
   return found;
 }
@@ -83,7 +152,7 @@ export function containsHetu(text: string): boolean {
 
 /** Whether `code` is exactly one valid personal identity code. */
 export function isHetu(code: string): boolean {
-  const trimmed = withoutFormatCharacters(code.normalize('NFKC')).trim();
+  const trimmed = normalizeForHetu(code).trim();
   const [match] = findHetus(trimmed);
   return match !== undefined && match.code.length === trimmed.length;
 }

@@ -12,6 +12,8 @@
       's00072a89fe8e6999': `For example, a social worker or a nurse.`,
 's0095dbfb13315b59': `Talk over what to consider in leading the group`,
 's02ca08f54e795dd4': `Length of the collaboration`,
+'s0306b068e343791f': `The text seems to contain a personal identity code. Please remove it: personal identity codes must not be written on the form. If the number is not a personal identity code, write it as one run without the dash or the letter in the middle.`,
+'s05eabf4fd8ba0a11': `The text seems to contain a personal identity code. Remove it: you must not write personal identity codes on this form. If the number is not a personal identity code, write it as one run without the dash or the letter in the middle.`,
 's08f809be5ca18e95': `The form could not be shown`,
 's0a08963c97990d87': `What do you think is important in leading a group?`,
 's0a8e574206405705': `The work pair comes to the municipality about 2 weeks after the request is sent.`,
@@ -225,8 +227,6 @@
 'sfcc8eb79a3ce40c8': `Sent`,
 'sff82c7ac6238dcd0': `Respondent`,
 'sfff7338887e56677': `Agreeing on joint meetings for planning and for talking over how things went.`,
-'s0306b068e343791f': `Tekstissä näyttää olevan henkilötunnus. Poistakaa se: henkilötunnusta ei saa kirjoittaa lomakkeeseen. Jos numero ei ole henkilötunnus, kirjoittakaa se yhteen ilman väliviivaa tai keskellä olevaa kirjainta.`,
-'s05eabf4fd8ba0a11': `Tekstissä näyttää olevan henkilötunnus. Poista se: henkilötunnusta ei saa kirjoittaa tähän lomakkeeseen. Jos numero ei ole henkilötunnus, kirjoita se yhteen ilman väliviivaa tai keskellä olevaa kirjainta.`,
 's128c1ee63167a386': str`Päivä ei voi olla aikaisempi kuin kohdassa ”${0}”. Valitse sama tai myöhempi päivä.`,
 's521775dec47a6e00': `Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Rastita kohta, kun asiakas on antanut luvan.`,
 's7bece02e8c2679ea': `Keskeneräiset muistiinpanot tallentuvat tähän selaimen välilehteen, kunnes tallennatte yhteenvedon tai suljette välilehden.`,
@@ -259,5 +259,10 @@
 'sfa2e3bd1bdeb9e16': `Kunnasta mukana asiakkaan ja hänen omaistensa lisäksi muu verkosto, kuten sosiaalityöntekijä ja eri ammattilaiset tilanteesta riippuen.`,
 'sabcd0c8dd697e996': `Sovitaan tarkemmista käytännön järjestelyistä.`,
 'sf2f14adfeb9c0b00': `Työpariryhmä on yhteydessä yhteyshenkilöön ja kertoo, miten pyyntö etenee.`,
+'s2033acb3d09e84b7': str`${0} vastausta`,
+'s8cde9c5c6e4fe3ac': str`${0} vastausta · keskiarvo ${1} · mediaani ${2}`,
+'sb38af8d70318ab05': str`Vastausten jakauma: ${0}`,
+'s80e3b044a994572a': `Vastaus`,
+'sae70829821757c8d': `Vastauksia`,
     };
   

@@ -12,6 +12,8 @@
       's00072a89fe8e6999': `Till exempel socialarbetare eller sjukskötare.`,
 's0095dbfb13315b59': `Diskutera vad ni behöver tänka på när ni leder gruppen`,
 's02ca08f54e795dd4': `Samarbetets längd`,
+'s0306b068e343791f': `Texten verkar innehålla en personbeteckning. Ta bort den: ni får inte skriva en personbeteckning på blanketten. Om numret inte är en personbeteckning, skriv det i ett utan bindestreck eller bokstaven i mitten.`,
+'s05eabf4fd8ba0a11': `Texten verkar innehålla en personbeteckning. Ta bort den: du får inte skriva en personbeteckning på den här blanketten. Om numret inte är en personbeteckning, skriv det i ett utan bindestreck eller bokstaven i mitten.`,
 's08f809be5ca18e95': `Blanketten kunde inte visas`,
 's0a08963c97990d87': `Vad tycker du är viktigt när man leder en grupp?`,
 's0a8e574206405705': `Arbetsparet kommer till kommunen ungefär 2 veckor efter att begäran har skickats.`,
@@ -225,8 +227,6 @@
 'sfcc8eb79a3ce40c8': `Skickat`,
 'sff82c7ac6238dcd0': `Svarande`,
 'sfff7338887e56677': `Att komma överens om gemensamma träffar för planering och för att gå igenom hur det har gått.`,
-'s0306b068e343791f': `Tekstissä näyttää olevan henkilötunnus. Poistakaa se: henkilötunnusta ei saa kirjoittaa lomakkeeseen. Jos numero ei ole henkilötunnus, kirjoittakaa se yhteen ilman väliviivaa tai keskellä olevaa kirjainta.`,
-'s05eabf4fd8ba0a11': `Tekstissä näyttää olevan henkilötunnus. Poista se: henkilötunnusta ei saa kirjoittaa tähän lomakkeeseen. Jos numero ei ole henkilötunnus, kirjoita se yhteen ilman väliviivaa tai keskellä olevaa kirjainta.`,
 's128c1ee63167a386': str`Päivä ei voi olla aikaisempi kuin kohdassa ”${0}”. Valitse sama tai myöhempi päivä.`,
 's521775dec47a6e00': `Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Rastita kohta, kun asiakas on antanut luvan.`,
 's7bece02e8c2679ea': `Keskeneräiset muistiinpanot tallentuvat tähän selaimen välilehteen, kunnes tallennatte yhteenvedon tai suljette välilehden.`,
@@ -259,5 +259,10 @@
 'sfa2e3bd1bdeb9e16': `Kunnasta mukana asiakkaan ja hänen omaistensa lisäksi muu verkosto, kuten sosiaalityöntekijä ja eri ammattilaiset tilanteesta riippuen.`,
 'sabcd0c8dd697e996': `Sovitaan tarkemmista käytännön järjestelyistä.`,
 'sf2f14adfeb9c0b00': `Työpariryhmä on yhteydessä yhteyshenkilöön ja kertoo, miten pyyntö etenee.`,
+'s2033acb3d09e84b7': str`${0} vastausta`,
+'s8cde9c5c6e4fe3ac': str`${0} vastausta · keskiarvo ${1} · mediaani ${2}`,
+'sb38af8d70318ab05': str`Vastausten jakauma: ${0}`,
+'s80e3b044a994572a': `Vastaus`,
+'sae70829821757c8d': `Vastauksia`,
     };
   
