@@ -1,4 +1,4 @@
-import { allItems, answerGroup, emptyAnswers } from './items.js';
+import { allItems, answerGroup, emptyAnswers, own } from './items.js';
 import type { Item, Questionnaire } from './questionnaire.js';
 import { draftText } from './draft.js';
 import { isBlank } from './invisible.js';
@@ -49,6 +49,20 @@ function itemSchema(item: Item, definition: Questionnaire) {
 }
 
 /**
+ * `answers` as records with no prototype, holding only their own entries: a
+ * validator then finds nothing inherited under an item id.
+ */
+export function ownAnswers(answers: QuestionnaireAnswers): QuestionnaireAnswers {
+  const copy = (record: object) => Object.assign(Object.create(null) as Record<string, never>, record);
+  return {
+    details: copy(answers.details),
+    ratings: copy(answers.ratings),
+    openAnswers: copy(answers.openAnswers),
+    consents: copy(answers.consents),
+  };
+}
+
+/**
  * The rules a complete set of answers to `definition` must meet. Issues carry
  * the path `[group, itemId]`, which the elements turn into a message at the
  * field (see src/internal/issue-messages.ts).
@@ -82,7 +96,7 @@ export function parseDraftAnswers(definition: Questionnaire, data: unknown): Que
   const kept: QuestionnaireAnswers = { details: {}, ratings: {}, openAnswers: {}, consents: {} };
   for (const item of allItems(definition)) {
     const group = answerGroup(item, definition);
-    const value = parsed.data[group][item.id];
+    const value = own<unknown>(parsed.data[group], item.id);
     if (value === undefined) continue;
     if (group === 'ratings' && (typeof value !== 'number' || value < definition.scale.min || value > definition.scale.max)) {
       return undefined;
@@ -112,7 +126,7 @@ export function answersStillMeant(
       old.kind === item.kind &&
       answerGroup(old, previous) === group &&
       JSON.stringify(old.text) === JSON.stringify(item.text);
-    const value = answers[group][item.id];
+    const value = own<unknown>(answers[group], item.id);
     if (same && value !== undefined) Object.assign(kept[group], { [item.id]: value });
   }
   return kept;

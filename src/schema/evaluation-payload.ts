@@ -1,5 +1,5 @@
-import { answersSchemaFor, withoutBlanks, type QuestionnaireAnswers } from './answers.js';
-import { allItems, answerGroup } from './items.js';
+import { answersSchemaFor, ownAnswers, withoutBlanks, type QuestionnaireAnswers } from './answers.js';
+import { allItems, answerGroup, own } from './items.js';
 import { containsHetu } from './hetu.js';
 import { isBlank } from './invisible.js';
 import { evaluationRoles, type EvaluationRole } from './evaluation.js';
@@ -48,7 +48,7 @@ function hetuIssues(definition: Questionnaire, answers: QuestionnaireAnswers): z
   return allItems(definition).flatMap((item) => {
     if (item.kind !== 'text') return [];
     const group = answerGroup(item, definition);
-    const value = Object.hasOwn(answers[group], item.id) ? answers[group][item.id] : undefined;
+    const value = own<unknown>(answers[group], item.id);
     if (typeof value !== 'string' || !containsHetu(value)) return [];
     return [
       { code: 'custom', path: [group, item.id], input: value, message: 'Contains a personal identity code', params: { reason: 'hetu' } },
@@ -65,7 +65,7 @@ export function buildEvaluationPayload(
   answers: QuestionnaireAnswers,
   context: EvaluationContext,
 ) {
-  const checked = answersSchemaFor(definition).safeParse(answers);
+  const checked = answersSchemaFor(definition).safeParse(ownAnswers(answers));
   if (!checked.success) {
     // An identity code is pointed out with the other answers to fix, not only after them.
     checked.error.issues.push(...hetuIssues(definition, answers));

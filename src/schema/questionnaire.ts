@@ -1,7 +1,44 @@
-import { allItems } from './items.js';
+import { allItems, reservedIds } from './items.js';
 import { scaleLimits } from './scale.js';
-import { idSchema, localizedText } from './text.js';
+import { idSchema, localizedText as anyLength } from './text.js';
 import * as z from './zod.js';
+
+/**
+ * Limits no real questionnaire reaches (the source's longest form has 3
+ * sections, 15 statements and 10 texts); a definition beyond them is refused
+ * rather than freezing the user's tab while it renders.
+ */
+export const definitionLimits = {
+  sections: 30,
+  itemsPerSection: 100,
+  items: 300,
+  details: 50,
+  consents: 20,
+  introParagraphs: 50,
+  /** Characters in one text of the definition (a title, a statement, an intro paragraph), in each language. */
+  textLength: 5000,
+} as const;
+
+const longestText = (text: string | { fi: string; sv?: string | undefined; en?: string | undefined }) =>
+  typeof text === 'string' ? text.length : Math.max(text.fi.length, text.sv?.length ?? 0, text.en?.length ?? 0);
+
+/** A text of the definition, at most `definitionLimits.textLength` characters in each language. */
+const localizedText = anyLength.check(
+  z.refine((text) => longestText(text) <= definitionLimits.textLength, {
+    message: `A text may have at most ${definitionLimits.textLength} characters`,
+  }),
+);
+
+/**
+ * An item or section id. Answers are records keyed by id, so a name every
+ * object inherits (`constructor`, `toString`, `valueOf`, `hasOwnProperty`,
+ * `__proto__`, …) is refused.
+ */
+const ownId = idSchema.check(
+  z.refine((id) => !reservedIds.has(id), {
+    message: 'This id is the name of a built-in object property (such as constructor or toString); choose another id',
+  }),
+);
 
 /** A rating scale: whole numbers from `min` to `max`, with words for both ends. */
 export const scaleSchema = z
@@ -22,7 +59,7 @@ export type Scale = z.infer<typeof scaleSchema>;
 /** One statement answered on the scale (`<tp-likert-scale>`). */
 export const likertItemSchema = z.object({
   kind: z.literal('likert'),
-  id: idSchema,
+  id: ownId,
   text: localizedText,
   required: z._default(z.boolean(), true),
 });
@@ -30,7 +67,7 @@ export const likertItemSchema = z.object({
 /** A question answered in the respondent's own words. */
 export const textItemSchema = z.object({
   kind: z.literal('text'),
-  id: idSchema,
+  id: ownId,
   text: localizedText,
   hint: z.optional(localizedText),
   required: z._default(z.boolean(), false),
@@ -42,7 +79,7 @@ export const textItemSchema = z.object({
 /** A yes/no permission the respondent gives by ticking a box; unticked means no. */
 export const consentItemSchema = z.object({
   kind: z.literal('consent'),
-  id: idSchema,
+  id: ownId,
   text: localizedText,
   hint: z.optional(localizedText),
   required: z._default(z.boolean(), false),
@@ -60,10 +97,10 @@ export type TextItem = z.infer<typeof textItemSchema>;
 export type ConsentItem = z.infer<typeof consentItemSchema>;
 
 export const sectionSchema = z.object({
-  id: idSchema,
+  id: ownId,
   title: z.optional(localizedText),
   intro: z.optional(localizedText),
-  items: z.array(itemSchema).check(z.minLength(1)),
+  items: z.array(itemSchema).check(z.minLength(1), z.maxLength(definitionLimits.itemsPerSection)),
 });
 export type Section = z.infer<typeof sectionSchema>;
 
@@ -80,18 +117,30 @@ export const questionnaireSchema = z
     title: localizedText,
     /** Who the form is for, shown under the title ("Kokemustoimija"). */
     subtitle: z.optional(localizedText),
-    intro: z._default(z.array(localizedText), []),
+    intro: z._default(z.array(localizedText).check(z.maxLength(definitionLimits.introParagraphs)), []),
     notice: z.optional(localizedText),
     scale: scaleSchema,
     /** Short answers about the activity, shown before the statements. */
-    details: z._default(z.array(textItemSchema), []),
-    sections: z.array(sectionSchema).check(z.minLength(1)),
-    consents: z._default(z.array(consentItemSchema), []),
+    details: z._default(z.array(textItemSchema).check(z.maxLength(definitionLimits.details)), []),
+    sections: z.array(sectionSchema).check(z.minLength(1), z.maxLength(definitionLimits.sections)),
+    consents: z._default(z.array(consentItemSchema).check(z.maxLength(definitionLimits.consents)), []),
   })
   .check(
     z.superRefine((definition, ctx) => {
+      const items = allItems(definition);
+      if (items.length > definitionLimits.items) {
+        ctx.addIssue({
+          code: 'too_big',
+          origin: 'array',
+          maximum: definitionLimits.items,
+          inclusive: true,
+          message: `A questionnaire may have at most ${definitionLimits.items} items in all`,
+          input: items.length,
+          path: ['sections'],
+        });
+      }
       const seen = new Set<string>();
-      for (const item of allItems(definition)) {
+      for (const item of items) {
         if (seen.has(item.id)) {
           ctx.addIssue({
             code: 'custom',

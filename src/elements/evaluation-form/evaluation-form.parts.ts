@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { TpEvent, TpLikertChangeDetail } from '../../events.js';
 import type { QuestionnaireAnswers } from '../../schema/answers.js';
-import { answerGroup } from '../../schema/items.js';
+import { answerGroup, own } from '../../schema/items.js';
 import type { Item, Questionnaire, Section } from '../../schema/questionnaire.js';
 import { checkboxField, textField } from '../../internal/form-parts.js';
 import { localize } from '../../internal/localization.js';
@@ -34,7 +34,7 @@ export function renderItem(view: QuestionnaireView, item: Item, number?: number)
         name=${item.id}
         part="field"
         ?required=${item.required}
-        .value=${answers.ratings[item.id] ?? null}
+        .value=${own(answers.ratings, item.id) ?? null}
         .min=${definition.scale.min}
         .max=${definition.scale.max}
         .minLabel=${localize(definition.scale.minLabel)}
@@ -51,7 +51,7 @@ export function renderItem(view: QuestionnaireView, item: Item, number?: number)
         id: item.id,
         label: `${numberPrefix(number)}${localize(item.text)}`,
         hint,
-        value: String(answers[answerGroup(item, definition)][item.id] ?? ''),
+        value: String(own<unknown>(answers[answerGroup(item, definition)], item.id) ?? ''),
         required: item.required,
         multiline: item.multiline,
         maxLength: item.maxLength,
@@ -63,7 +63,7 @@ export function renderItem(view: QuestionnaireView, item: Item, number?: number)
         id: item.id,
         label: localize(item.text),
         hint,
-        checked: answers.consents[item.id] === true,
+        checked: own(answers.consents, item.id) === true,
         required: item.required,
         error,
         onChange: (checked) => view.onAnswer(item, checked),

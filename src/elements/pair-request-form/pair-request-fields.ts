@@ -7,6 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { checkboxField, describedBy, fieldError, optionalMark, textField } from '../../internal/form-parts.js';
 import { localize } from '../../internal/localization.js';
+import { own } from '../../schema/items.js';
 import type { PairRequestAnswers } from '../../schema/pair-request-payload.js';
 import type {
   PairRequestAnswerField,
@@ -43,7 +44,7 @@ function textInput(field: PairRequestTextField, context: FieldContext): Template
     id: field.id,
     label: localize(field.label),
     hint: hint || undefined,
-    value: String(context.answers[field.id] ?? ''),
+    value: String(own(context.answers, field.id) ?? ''),
     error: context.errors.get(field.id),
     required: field.required,
     multiline: field.multiline,
@@ -60,7 +61,7 @@ function dateInput(field: PairRequestDateField, context: FieldContext): Template
     id: field.id,
     label: localize(field.label),
     hint: field.hint ? localize(field.hint) : undefined,
-    value: String(context.answers[field.id] ?? ''),
+    value: String(own(context.answers, field.id) ?? ''),
     error: context.errors.get(field.id),
     required: field.required,
     type: 'date',
@@ -73,7 +74,7 @@ function dateInput(field: PairRequestDateField, context: FieldContext): Template
 function optionGroup(field: PairRequestChoiceField | PairRequestCheckboxesField, context: FieldContext): TemplateResult {
   const error = context.errors.get(field.id);
   const multiple = field.kind === 'checkboxes';
-  const value = context.answers[field.id];
+  const value = own(context.answers, field.id);
   const chosen = new Set(Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
   const pick = (event: Event) => {
     const input = event.target as HTMLInputElement;
@@ -130,7 +131,7 @@ export function renderField(field: PairRequestField, context: FieldContext): Tem
         id: field.id,
         label: localize(field.label),
         hint: field.hint ? localize(field.hint) : undefined,
-        checked: context.answers[field.id] === true,
+        checked: own(context.answers, field.id) === true,
         required: field.required,
         error: context.errors.get(field.id),
         onChange: (checked) => context.set(field, checked),
