@@ -60,7 +60,23 @@ export class TpLikertScale extends TpElement {
   @property({ reflect: true }) name = '';
 
   /** The chosen answer, or `null` when none is chosen. The `value` attribute is the default a form reset returns to. */
-  @property({ converter: { fromAttribute: parseValue } }) value: number | null = null;
+  @property({ converter: { fromAttribute: (raw: string | null) => raw } })
+  set value(next: number | string | null | undefined) {
+    // An attribute or a framework binding gives a string: "3" means 3. Anything
+    // that is not a whole number is refused out loud, not silently made null.
+    const number = typeof next === 'string' && next.trim() !== '' ? Number(next) : next;
+    if (next === null || next === undefined || next === '' || Number.isInteger(number)) {
+      this.chosen = next === null || next === undefined || next === '' ? null : (number as number);
+      return;
+    }
+    const shown = typeof next === 'string' ? JSON.stringify(next) : typeof next === 'number' ? String(next) : typeof next;
+    console.warn(`<tp-likert-scale>: value ${shown} is not a whole number, so no answer is chosen. Give a number such as 3 or "3".`);
+    this.chosen = null;
+  }
+  get value(): number | null {
+    return this.chosen;
+  }
+  private chosen: number | null = null;
 
   /** An answer is needed before a surrounding form can be sent. */
   @property({ type: Boolean, reflect: true }) required = false;
