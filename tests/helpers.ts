@@ -1,5 +1,5 @@
 /** Small helpers that act like a user on an element's shadow DOM. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
 
@@ -58,4 +58,13 @@ export function expectTargetsAtLeast(targets: Iterable<Element>, size = 24, note
     expect(width, `${name} width`).to.be.at.least(size);
     expect(height, `${name} height`).to.be.at.least(size);
   }
+}
+
+/** A UUID such as `crypto.randomUUID()` makes (a payload's `submissionId`). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** Waits until `selector` is in the element's shadow root (e.g. the thank-you once the host has stored a payload). */
+export async function waitUntilShown<T extends HTMLElement = HTMLElement>(el: Element, selector: string): Promise<T> {
+  await waitUntil(() => el.shadowRoot!.querySelector(selector), `${selector} shown`);
+  return el.shadowRoot!.querySelector<T>(selector)!;
 }

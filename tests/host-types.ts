@@ -13,17 +13,25 @@ export function hostCode(): void {
     void rating;
     void stored;
   });
+  evaluation?.addEventListener('tp-submit-failed', (event) => {
+    const reason: 'rejected' | 'timeout' | 'network' | 'http' = event.detail.reason;
+    const submissionId: string = event.detail.submissionId;
+    void reason;
+    void submissionId;
+  });
   evaluation?.addEventListener('tp-invalid', (event) => {
     const missing: string[] = event.detail.missing;
     void missing;
   });
   document.querySelector('tp-pair-request-form')?.addEventListener('tp-submit', (event) => {
     const payload: PairRequestPayload = event.detail;
-    const offerDueBy: string = event.detail.offerDueBy;
+    const offerDueBy: string | undefined = event.detail.offerDueBy; // only where the pair team promises it
     void payload;
     void offerDueBy;
   });
   document.querySelector('tp-kickoff-guide')?.addEventListener('tp-submit', (event) => {
+    // A host keeps the guide "saving" until its store has the record.
+    event.waitUntil(Promise.resolve());
     const record: KickoffRecord = event.detail;
     const discussed: string[] = event.detail.discussed;
     void record;
@@ -31,7 +39,8 @@ export function hostCode(): void {
   });
   const likert = document.createElement('tp-likert-scale');
   likert.addEventListener('tp-change', (event) => {
-    const name: string = 'name' in event.detail ? event.detail.name : event.detail.id;
-    void name;
+    // One detail shape for every element: the likert's `name` is its `id`.
+    const id: string = event.detail.id;
+    void id;
   });
 }

@@ -24,8 +24,30 @@ describe('<tp-likert-scale>', () => {
     const change = oneEvent(el, 'tp-change');
     radios(el)[3]!.click();
     const event = await change;
-    expect(event.detail).to.deep.equal({ name: 'a1', value: 4 });
+    expect(event.detail).to.deep.equal({ id: 'a1', name: 'a1', value: 4 });
     expect(el.value).to.equal(4);
+  });
+
+  it('has its form value and validity set before input and change reach a host listener', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><tp-likert-scale name="a1" label="Väite" required></tp-likert-scale></form>`,
+    );
+    const el = form.querySelector('tp-likert-scale')!;
+    expect(form.checkValidity(), 'required and empty').to.equal(false);
+    const seen: { type: string; data: string | null; valid: boolean }[] = [];
+    for (const type of ['input', 'change']) {
+      el.addEventListener(type, () => {
+        seen.push({ type, data: new FormData(form).get('a1') as string | null, valid: form.checkValidity() });
+      });
+    }
+    radios(el)[1]!.click();
+    expect(seen).to.deep.equal([
+      { type: 'input', data: '2', valid: true },
+      { type: 'change', data: '2', valid: true },
+    ]);
+    seen.length = 0;
+    radios(el)[4]!.click();
+    expect(seen.map((entry) => entry.data)).to.deep.equal(['5', '5']);
   });
 
   it('sends one input and one change per choice, like a native input, with the new value', async () => {

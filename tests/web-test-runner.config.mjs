@@ -30,11 +30,44 @@ function closingLine() {
 
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 
+/**
+ * A host's store for the `action` attribute's tests: POST /__store/201 answers
+ * 201, /__store/500 answers 500, /__store/drop closes the connection without
+ * an answer; GET /__store/last tells what the last POST carried.
+ * Also makes the draft module a slow lazy chunk (a slow network), so tests can
+ * type before a restored draft arrives.
+ */
+function testHost() {
+  let last = null;
+  return async (ctx, next) => {
+    const store = /^\/__store\/(\w+)$/.exec(ctx.path);
+    if (store && ctx.method === 'POST') {
+      let body = '';
+      for await (const chunk of ctx.req) body += chunk;
+      last = { headers: ctx.headers, body: JSON.parse(body) };
+      if (store[1] === 'drop') {
+        ctx.req.socket.destroy();
+        return;
+      }
+      ctx.status = Number(store[1]);
+      ctx.body = '';
+      return;
+    }
+    if (ctx.path === '/__store/last') {
+      ctx.body = last;
+      return;
+    }
+    if (ctx.path.endsWith('/src/internal/draft.ts')) await new Promise((resolve) => setTimeout(resolve, 400));
+    return next();
+  };
+}
+
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   reporters: [defaultReporter(), closingLine()],
+  middleware: [testHost()],
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), a11ySnapshotPlugin()],
   // One page at a time: keyboard and focus tests need the focused window.
   concurrency: 1,

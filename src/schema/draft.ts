@@ -17,8 +17,17 @@ export const draftEnvelopeSchema = z.object({
 export type DraftEnvelope = z.infer<typeof draftEnvelopeSchema>;
 
 /**
- * A text in a draft. Fields take any length (a text over its limit is kept
- * and flagged, not cut), so a draft must keep it too; this bound only stops a
- * tampered draft from filling memory.
+ * The longest text a draft keeps of one field. Fields take any length (a text
+ * over its limit is kept and flagged, not cut), but a draft keeps at most this
+ * much of each, so storage is not filled by one paste.
  */
-export const draftText = () => z.string().check(z.maxLength(200_000));
+export const DRAFT_TEXT_LIMIT = 200_000;
+
+/** Cuts a text to what a draft keeps. Saving and loading both use it, so they always agree. */
+export const cutForDraft = (text: string): string => (text.length > DRAFT_TEXT_LIMIT ? text.slice(0, DRAFT_TEXT_LIMIT) : text);
+
+/**
+ * A text in a draft. A longer one (an old or edited draft) is cut to the
+ * limit, never a reason to drop the rest of the draft with it.
+ */
+export const draftText = () => z.string().check(z.overwrite(cutForDraft));

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDetail, type TpInvalidDetail } from '../../events.js';
+import { TpEvent, type TpChangeDetail, type TpErrorDetail, type TpSubmitEvent, type TpSubmitFailedDetail } from '../../events.js';
 import {
   buildKickoffRecord,
   editKickoffAnswers,
@@ -16,16 +16,12 @@ import {
   type KickoffQuestionId,
   type KickoffRecord,
 } from '../../schema/kickoff.js';
-import { DraftStore, draftMode, draftNotice, type DraftNoticeStatus } from '../../internal/draft.js';
-import {
-  errorSummary,
-  focusField,
-  halfTypedDates,
-  summaryLine,
-} from '../../internal/form-parts.js';
+import { errorSummary, focusField, halfTypedDates, summaryLine } from '../../internal/form-parts.js';
+import { FormSession, type BuildResult, type SendContext } from '../../internal/form-session.js';
 import { issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
-import { TpElement, defineElement } from '../../internal/tp-element.js';
+import { isBlank } from '../../schema/invisible.js';
+import { TpFormElement, defineElement } from '../../internal/tp-element.js';
 import {
   fieldId,
   guideItems,
@@ -49,6 +45,20 @@ const items = guideItems(kickoffGuide);
 /** The question or agreement a field belongs to: `notes-pair_1` → `pair_1`, `agreements-x-note` → `x`. */
 const itemIdOf = (fieldId: string) => /^(?:notes|discussed|agreements)-([A-Za-z0-9_]+)/.exec(fieldId)?.[1];
 
+/** The text of a field named by its id (`pair-group`, `notes-pair_1`, `agreements-x-note`), or '' . */
+function textAt(answers: KickoffAnswers, id: string): string {
+  const [group, key, part] = id.split('-');
+  const value =
+    group === 'pair'
+      ? answers.pair[key as keyof KickoffAnswers['pair']]
+      : group === 'notes'
+        ? answers.notes[key as KickoffQuestionId]
+        : group === 'agreements' && part === 'note'
+          ? answers.agreements[key as KickoffAgreementId]?.note
+          : undefined;
+  return value ?? '';
+}
+
 /** Below this width the guide starts one question at a time, unless `view` says otherwise. */
 const NARROW = '(max-width: 40rem)';
 
@@ -67,7 +77,9 @@ const NARROW = '(max-width: 40rem)';
  * @fires tp-change - On every edit. `detail: { id, value }`; `id` is the field's path in the record:
  *   `pair.professional`, `notes.pair_1`, `discussed.group_3` (boolean), `agreements.practicalMatters.done`
  *   (boolean), `agreements.practicalMatters.note`.
- * @fires tp-submit - On "Tallenna yhteenveto". `detail` is a `KickoffRecord` (schema `tyopari/kickoff@1`).
+ * @fires tp-submit - On "Tallenna yhteenveto": a `TpSubmitEvent` whose `detail` is a `KickoffRecord` (schema `tyopari/kickoff@1`).
+ *   Call `event.waitUntil(promise)` to keep the notes marked unsaved until your store has them.
+ * @fires tp-submit-failed - When the host did not store the record. `detail: { submissionId, reason, status? }`.
  * @fires tp-invalid - When saving is blocked by a field to fix. `detail: { missing, issues }`.
  * @fires tp-error - When `value` is given something that is not a kickoff record. `detail: { message, issues }`.
  * @fires tp-draft - When a saved draft was restored, dropped or discarded. `detail: { status }`.
@@ -85,6 +97,9 @@ const NARROW = '(max-width: 40rem)';
  * @csspart error-summary - The list of fields to fix.
  * @csspart load-error - The message shown when `value` could not be loaded.
  * @csspart draft-notice - The notice about a saved draft.
+ * @csspart send-failure - Shown when the host did not store the summary: the notes are still here.
+ * @csspart retry - The button that saves the same summary again.
+ * @csspart send-status - The status line that says "Tallennetaan…" while saving.
  * @csspart form - The `<form>` around the questions and agreements.
  * @csspart input - A one-line text or date box.
  * @csspart textarea - A text area for a longer answer.
@@ -97,7 +112,7 @@ const NARROW = '(max-width: 40rem)';
  * @cssprop --tp-font-family - Font of the guide.
  * @cssprop --tp-form-max-width - Widest the guide grows (default 44rem).
  */
-export class TpKickoffGuide extends TpElement {
+export class TpKickoffGuide extends TpFormElement {
   static override styles = kickoffGuideStyles;
 
   /**
@@ -110,17 +125,32 @@ export class TpKickoffGuide extends TpElement {
   /** Keep a draft: `autosave` (this tab only) or `autosave="local"` (this browser, up to 30 days). */
   @property() autosave: string | null = null;
 
-  @state() private answers: KickoffAnswers = emptyKickoffAnswers();
   @state() private step = 0;
   @state() private narrow = false;
-  /** The broken rule of each field; worded at render time, so a language switch rewords it. */
-  @state() private errors = new Map<string, ValidationIssue>();
-  @state() private showSummary = false;
-  @state() private saved = false;
   @state() private loadProblem?: TpErrorDetail;
-  @state() private draftStatus: DraftNoticeStatus;
 
-  private draft?: DraftStore<KickoffAnswers>;
+  private readonly session = new FormSession<KickoffAnswers, KickoffRecord>(this, {
+    content: 'notes',
+    allowLocalDrafts: true,
+    keepsEditing: true,
+    empty: emptyKickoffAnswers,
+    apply: (answers, path, value) =>
+      typeof value === 'string' || typeof value === 'boolean' ? editKickoffAnswers(answers, path, value) : answers,
+    fieldOf: fieldId,
+    draftIdentity: () => ({ id: kickoffGuide.id, version: kickoffGuide.version }),
+    loadDraftParser: async () => (data) => {
+      const parsed = kickoffAnswersSchema.safeParse(data);
+      return parsed.success ? parsed.data : undefined;
+    },
+    build: async (answers, context) => this.build(answers, context),
+    messages: (errors) => this.errorMessages(errors),
+    isMissing: (answers, id) => isBlank(textAt(answers, id)),
+  });
+
+  private get answers(): KickoffAnswers {
+    return this.session.answers;
+  }
+
   private media?: MediaQueryList;
   private readonly onMediaChange = () => (this.narrow = this.media?.matches ?? false);
 
@@ -144,16 +174,9 @@ export class TpKickoffGuide extends TpElement {
       this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', this.loadProblem));
       return;
     }
-    this.answers = kickoffAnswersFromRecord(parsed.data);
+    this.session.replace(kickoffAnswersFromRecord(parsed.data), { fromHost: true });
     this.loadProblem = undefined;
-    this.errors = new Map();
-    this.showSummary = false;
-    this.saved = false;
-    this.draftStatus = undefined;
-    this.valueLoaded = true;
   }
-
-  private valueLoaded = false;
 
   override connectedCallback(): void {
     // A `value` set before the element was defined sits on the instance; run it through the setter.
@@ -180,56 +203,7 @@ export class TpKickoffGuide extends TpElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('autosave')) this.openDraft();
-  }
-
-  private openDraft() {
-    const mode = draftMode(this.autosave);
-    this.draft = undefined;
-    if (!mode) return;
-    const form = { id: kickoffGuide.id, version: kickoffGuide.version };
-    this.draft = new DraftStore(mode, form, (data) => {
-      const parsed = kickoffAnswersSchema.safeParse(data);
-      return parsed.success ? parsed.data : undefined;
-    });
-    const loaded = this.draft.load();
-    // A record the host loaded on purpose wins over an older draft.
-    if (loaded.status === 'restored' && this.valueLoaded) return;
-    if (loaded.status === 'restored') this.answers = loaded.data;
-    if (loaded.status !== 'none') {
-      this.draftStatus = loaded.status;
-      this.dispatchEvent(new TpEvent<TpDraftDetail>('tp-draft', { status: loaded.status }));
-    }
-  }
-
-  /** Applies one edit (named by its path in the record): keeps the draft, clears the field's error, tells the host. */
-  private edit(path: string, value: string | boolean) {
-    const next = editKickoffAnswers(this.answers, path, value);
-    if (next === this.answers) return;
-    this.answers = next;
-    this.saved = false;
-    if (this.errors.has(fieldId(path))) {
-      const errors = new Map(this.errors);
-      errors.delete(fieldId(path));
-      this.errors = errors;
-    }
-    if (this.draft) {
-      this.draft.save(this.answers);
-      // A new draft after one was discarded or dropped can be removed again.
-      if (this.draftStatus !== 'restored') this.draftStatus = 'saved';
-    }
-    this.dispatchEvent(new TpEvent<TpFieldChangeDetail>('tp-change', { id: path, value }));
-  }
-
-  private async discardDraft() {
-    this.draft?.clear();
-    this.answers = emptyKickoffAnswers();
-    this.errors = new Map();
-    this.showSummary = false;
-    this.saved = false;
-    this.draftStatus = 'discarded';
-    this.dispatchEvent(new TpEvent<TpDraftDetail>('tp-draft', { status: 'discarded' }));
-    await this.focusTitle();
+    if (changed.has('autosave') || changed.has('draftKey')) this.session.openDraft();
   }
 
   /** How many of the questions and agreements are marked discussed or agreed. */
@@ -243,39 +217,30 @@ export class TpKickoffGuide extends TpElement {
       : this.answers.agreements[id as KickoffAgreementId]?.done === true;
   }
 
-  /** Checks the summary and sends `tp-submit` with the record; otherwise shows what to fix. */
-  async submit(): Promise<boolean> {
-    const result = buildKickoffRecord(this.answers, { locale: currentLocale() });
-    // A meeting date typed only in part reads as empty; say so rather than drop it quietly.
-    const halfTyped = halfTypedDates(this.renderRoot);
-    if (!result.success || halfTyped.length > 0) {
-      await this.showIssues([...halfTyped, ...(result.success ? [] : result.error.issues)]);
-      return false;
-    }
-    this.draft?.clear();
-    this.draftStatus = undefined;
-    this.errors = new Map();
-    this.showSummary = false;
-    this.saved = true;
-    this.dispatchEvent(new TpEvent('tp-submit', result.data));
-    return true;
+  /**
+   * Checks the summary and sends `tp-submit` with the record; otherwise shows
+   * what to fix. A double click saves once; saving again needs an edit first.
+   */
+  submit(): Promise<boolean> {
+    return this.session.submit();
   }
 
-  private async showIssues(issues: readonly ValidationIssue[]) {
+  private build(answers: KickoffAnswers, context: SendContext): BuildResult<KickoffRecord> {
+    const result = buildKickoffRecord(answers, {
+      locale: context.locale,
+      savedAt: context.now,
+      submissionId: context.submissionId,
+    });
+    // A meeting date typed only in part reads as empty; say so rather than drop it quietly.
+    const halfTyped = halfTypedDates(this.renderRoot);
+    if (result.success && halfTyped.length === 0) return { ok: true, payload: result.data };
+    const issues = [...halfTyped, ...(result.success ? [] : result.error.issues)];
     const errors = new Map<string, ValidationIssue>();
     for (const issue of issues) {
       const id = fieldId(issue.path.map(String).join('.'));
       if (!errors.has(id)) errors.set(id, issue);
     }
-    this.errors = errors;
-    this.showSummary = true;
-    this.dispatchEvent(
-      new TpEvent<TpInvalidDetail>('tp-invalid', {
-        missing: [],
-        issues: [...this.errorMessages()].map(([id, message]) => ({ id, message })),
-      }),
-    );
-    await this.focusAfterUpdate('.error-summary');
+    return { ok: false, errors, issues };
   }
 
   /** Moves to the field, first turning to its step in step view. */
@@ -303,9 +268,9 @@ export class TpKickoffGuide extends TpElement {
   }
 
   /** Each field's error in the current language. */
-  private errorMessages(): Map<string, string> {
+  private errorMessages(errors: ReadonlyMap<string, ValidationIssue> = this.session.errors): Map<string, string> {
     return new Map(
-      [...this.errors].map(([id, issue]) => [id, issueMessage(issue, id === fieldId('pair.meetingDate') ? 'date' : 'text')]),
+      [...errors].map(([id, issue]) => [id, issueMessage(issue, id === fieldId('pair.meetingDate') ? 'date' : 'text')]),
     );
   }
 
@@ -335,7 +300,7 @@ export class TpKickoffGuide extends TpElement {
               checked: this.isChecked(item.kind, item.id),
               notes: this.notesOf(item),
               errors,
-              onEdit: (path, value) => this.edit(path, value),
+              onEdit: (path, value) => this.session.edit(path, value),
             }),
           ),
       });
@@ -353,9 +318,9 @@ export class TpKickoffGuide extends TpElement {
 
   override render() {
     const view = this.currentView;
-    const mode = draftMode(this.autosave);
+    const { session } = this;
     const errors = this.errorMessages();
-    const summary = this.showSummary
+    const summary = session.showSummary
       ? [...errors].map(([id, message]) => ({ id, message: summaryLine(this.summaryLabel(id), message) }))
       : [];
     return html`<div lang=${currentLocale()} class="guide guide--${view}">
@@ -366,21 +331,23 @@ export class TpKickoffGuide extends TpElement {
           ${msg('Kirjoittakaa kysymysten alle, mitä sovitte tai haluatte muistaa, ja rastittakaa käsitellyt kohdat. Lopuksi voitte tallentaa ja tulostaa yhteenvedon.')}
         </p>
       </div>
-      ${this.loadProblem ? loadError() : nothing} ${mode ? draftNotice(this.draftStatus, mode, () => void this.discardDraft(), 'notes') : nothing}
+      ${this.loadProblem ? loadError() : nothing} ${session.renderNotices()}
       ${modelIntro(kickoffGuide)} ${errorSummary(summary, (id) => void this.goToField(id))}
       <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
-        ${pairDetails(this.answers.pair, errors, (path, value) => this.edit(path, value))}
+        ${pairDetails(this.answers.pair, errors, (path, value) => session.edit(path, value))}
         <div class="toolbar">
           ${progress(this.done, items.length)}
           ${view === 'print' ? nothing : viewSwitch(view, (next) => (this.view = next))}
         </div>
         ${this.renderItems(view, errors)} ${view === 'step' ? stepNav(this.step, items.length, (delta) => void this.move(delta)) : nothing}
         <div class="actions">
-          <button type="submit" class="button" part="submit">${msg('Tallenna yhteenveto')}</button>
+          ${session.renderSubmit(msg('Tallenna yhteenveto'))}
           <button type="button" class="button button--secondary" part="print" @click=${this.print}>${msg('Tulosta')}</button>
         </div>
         <div class="save-status" part="confirmation" role="status">
-          ${this.saved ? html`<p>${msg('Yhteenveto on tallennettu. Voitte jatkaa muokkaamista tai tulostaa sen.')}</p>` : nothing}
+          ${session.phase === 'sent'
+            ? html`<p>${msg('Yhteenveto on tallennettu. Voitte jatkaa muokkaamista tai tulostaa sen.')}</p>`
+            : session.renderStatus()}
         </div>
       </form>
     </div>`;
@@ -391,8 +358,9 @@ defineElement('tp-kickoff-guide', TpKickoffGuide);
 
 /** The events of `<tp-kickoff-guide>` with their exact details. */
 export interface TpKickoffGuideEventMap extends HTMLElementEventMap {
-  'tp-submit': TpEvent<KickoffRecord>;
-  'tp-change': TpEvent<TpFieldChangeDetail>;
+  'tp-submit': TpSubmitEvent<KickoffRecord>;
+  'tp-submit-failed': TpEvent<TpSubmitFailedDetail>;
+  'tp-change': TpEvent<TpChangeDetail>;
 }
 
 // Typed listeners, merged into the class. Written out per element: a shared generic

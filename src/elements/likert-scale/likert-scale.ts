@@ -36,7 +36,7 @@ const parseValue = (raw: string | null): number | null => {
  *
  * @fires change - When the user picks an answer (like a native input).
  * @fires input - When the user picks an answer (like a native input).
- * @fires tp-change - When the user picks an answer. `detail: { name, value }`.
+ * @fires tp-change - When the user picks an answer. `detail: { id, name, value }` (`id` and `name` are both the element's `name`).
  *
  * @csspart fieldset - The group around the statement and its options.
  * @csspart statement - The statement (the group's `<legend>`).
@@ -181,6 +181,15 @@ export class TpLikertScale extends TpElement {
   }
 
   protected override updated(): void {
+    this.syncFormState();
+  }
+
+  /**
+   * The form value and validity of `value`. Also called before `input` and
+   * `change` are sent, so a host listener that reads `new FormData(form)` or
+   * `form.checkValidity()` sees the answer just chosen.
+   */
+  private syncFormState(): void {
     this.internals.setFormValue(this.value === null ? null : String(this.value));
     if (this.required && this.value === null) {
       this.internals.setValidity({ valueMissing: true }, msg('Valitse yksi vaihtoehto.'), this.firstInput ?? undefined);
@@ -204,6 +213,7 @@ export class TpLikertScale extends TpElement {
     event.stopPropagation();
     this.value = Number((event.target as HTMLInputElement).value);
     this.showMissing = false;
+    this.syncFormState();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
@@ -217,8 +227,10 @@ export class TpLikertScale extends TpElement {
   private onChange(event: Event) {
     event.stopPropagation();
     this.value = Number((event.target as HTMLInputElement).value);
+    this.syncFormState();
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    this.dispatchEvent(new TpEvent<TpLikertChangeDetail>('tp-change', { name: this.name, value: this.value }));
+    const { name, value } = this;
+    this.dispatchEvent(new TpEvent<TpLikertChangeDetail>('tp-change', { id: name, name, value }));
   }
 
   private renderOption(value: number, ends: { min: string; max: string }) {

@@ -1,19 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { TpEvent, type TpDraftDetail, type TpErrorDetail, type TpFieldChangeDetail, type TpInvalidDetail } from '../../events.js';
-import { DraftStore, draftMode, draftNotice, type DraftNoticeStatus } from '../../internal/draft.js';
-import {
-  definitionError,
-  errorSummary,
-  focusField,
-  halfTypedDates,
-  summaryLine,
-} from '../../internal/form-parts.js';
+import { TpEvent, type TpChangeDetail, type TpErrorDetail, type TpSubmitEvent, type TpSubmitFailedDetail } from '../../events.js';
+import { definitionError, errorSummary, focusField, halfTypedDates, summaryLine } from '../../internal/form-parts.js';
+import { FormSession, type BuildResult, type SendContext } from '../../internal/form-session.js';
 import { isUnanswered } from '../../schema/answers.js';
 import { issueFieldId, issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
-import { TpElement, defineElement, formInternals } from '../../internal/tp-element.js';
+import { TpFormElement, defineElement, formInternals } from '../../internal/tp-element.js';
 import { localIsoDate } from '../../schema/dates.js';
 import { containsHetu } from '../../schema/hetu.js';
 import { buildPairRequestPayload, type PairRequestAnswers, type PairRequestPayload } from '../../schema/pair-request-payload.js';
@@ -61,7 +55,9 @@ import { pairRequestFormStyles } from './pair-request-form.styles.js';
  * @summary The municipality's online request for a work pair (työparipyyntö), with the client's consent first.
  *
  * @fires tp-change - On every edit. `detail: { id, value }`.
- * @fires tp-submit - On a valid submit. `detail` is a `PairRequestPayload` (schema `tyopari/pair-request@1`).
+ * @fires tp-submit - On a valid submit: a `TpSubmitEvent` whose `detail` is a `PairRequestPayload` (schema `tyopari/pair-request@1`).
+ *   Call `event.waitUntil(promise)` to keep the request until your store has it.
+ * @fires tp-submit-failed - When the host did not store the request. `detail: { submissionId, reason, status? }`.
  * @fires tp-invalid - When a submit is blocked. `detail: { missing, issues }`.
  * @fires tp-error - When `field-of-work` is not one the form knows. `detail: { message, issues }`.
  * @fires tp-draft - When a saved draft was restored, dropped or discarded. `detail: { status }`.
@@ -80,6 +76,9 @@ import { pairRequestFormStyles } from './pair-request-form.styles.js';
  * @csspart checkbox - A tick box.
  * @csspart field-error - The error message under one field.
  * @csspart definition-error - Shown instead of the form when `field-of-work` is unknown.
+ * @csspart send-failure - Shown when the host did not store the request: the answers are still in the form.
+ * @csspart retry - The button that sends the same request again.
+ * @csspart send-status - The status line that says "Lähetetään…" while sending.
  *
  * @cssprop --tp-color-accent - Main colour of buttons, headings and ticks.
  * @cssprop --tp-color-error - Colour of errors.
@@ -87,7 +86,7 @@ import { pairRequestFormStyles } from './pair-request-form.styles.js';
  * @cssprop --tp-font-family - Font of the form.
  * @cssprop --tp-form-max-width - Widest the form grows (default 44rem).
  */
-export class TpPairRequestForm extends TpElement {
+export class TpPairRequestForm extends TpFormElement {
   static override styles = pairRequestFormStyles;
 
   /** The field of work the request is for: `vanhustyö` (default) or `lastensuojelu`. */
@@ -107,33 +106,44 @@ export class TpPairRequestForm extends TpElement {
    */
   @property({ attribute: false }) clock: () => Date = () => new Date();
 
-  @state() private answers: PairRequestAnswers = {};
-  /** The broken rule of each field; worded at render time, so a language switch rewords it. */
-  @state() private errors = new Map<string, ValidationIssue>();
-  @state() private showSummary = false;
-  @state() private submitted?: PairRequestPayload;
-  @state() private draftStatus: DraftNoticeStatus;
   @state() private announcement = '';
 
   private problem?: TpErrorDetail;
-  private draft?: DraftStore<PairRequestAnswers>;
   private readonly internals = formInternals(this);
+
+  private readonly session = new FormSession<PairRequestAnswers, PairRequestPayload>(this, {
+    content: 'answers',
+    // Client data stays in the tab only, whatever `autosave` says.
+    allowLocalDrafts: false,
+    sentFocus: '.confirmation',
+    empty: () => ({}),
+    apply: (answers, id, value) => (fieldsById.has(id) && typeof value !== 'number' ? { ...answers, [id]: value } : answers),
+    draftIdentity: () => ({ id: pairRequestDefinition.id, version: pairRequestDefinition.version }),
+    loadDraftParser: async () => keepKnownAnswers,
+    // An identity code in a restored draft is pointed out at once.
+    restored: (answers) => hetuErrors(answers).forEach((issue, id) => this.session.setError(id, issue)),
+    build: async (answers, context) => this.build(answers, context),
+    messages: errorMessages,
+    isMissing: (answers, id) => isUnanswered(answers[id]),
+    now: () => this.clock(),
+  });
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('fieldOfWork')) {
       this.checkFieldOfWork();
       this.dropOtherSituations();
     }
-    if (changed.has('autosave')) this.openDraft();
+    if (changed.has('autosave') || changed.has('draftKey')) this.session.openDraft();
     this.internals.ariaLabel = localize(definitionFor(this.fieldOfWork).title);
   }
 
   /** Situations ticked under another field of work are not on screen any more. */
   private dropOtherSituations() {
-    const situations = this.answers['situations'];
+    const { answers } = this.session;
+    const situations = answers['situations'];
     if (!isFieldOfWork(this.fieldOfWork) || !Array.isArray(situations)) return;
     const known = situationIdsFor(this.fieldOfWork);
-    this.answers = { ...this.answers, situations: situations.filter((id) => known.includes(id)) };
+    this.session.answers = { ...answers, situations: situations.filter((id) => known.includes(id)) };
   }
 
   private checkFieldOfWork() {
@@ -146,55 +156,14 @@ export class TpPairRequestForm extends TpElement {
     if (this.problem) this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', this.problem));
   }
 
-  private openDraft() {
-    const mode = draftMode(this.autosave, false);
-    this.draft = undefined;
-    if (!mode) return;
-    const form = { id: pairRequestDefinition.id, version: pairRequestDefinition.version };
-    this.draft = new DraftStore(mode, form, keepKnownAnswers);
-    const loaded = this.draft.load();
-    if (loaded.status === 'restored') {
-      this.answers = loaded.data;
-      this.errors = hetuErrors(loaded.data);
-    }
-    if (loaded.status !== 'none') {
-      this.draftStatus = loaded.status;
-      this.dispatchEvent(new TpEvent<TpDraftDetail>('tp-draft', { status: loaded.status }));
-    }
-  }
-
   private setAnswer(field: PairRequestAnswerField, value: string | boolean | string[]) {
-    this.answers = { ...this.answers, [field.id]: value };
-    const errors = new Map(this.errors);
-    const hadHetu = errors.get(field.id) === hetuIssue;
-    errors.delete(field.id);
+    const hadHetu = this.session.errors.get(field.id) === hetuIssue;
+    this.session.edit(field.id, value);
     // A personal identity code is pointed out as soon as it is typed, not only on sending.
     if (typeof value === 'string' && field.kind === 'text' && containsHetu(value)) {
-      errors.set(field.id, hetuIssue);
+      this.session.setError(field.id, hetuIssue);
       if (!hadHetu) this.announcement = summaryLine(localize(field.label), issueMessage(hetuIssue, 'text'));
     }
-    this.errors = errors;
-    if (this.draft) {
-      this.draft.save(this.answers);
-      // A new draft after one was discarded or dropped can be removed again.
-      if (this.draftStatus !== 'restored') this.draftStatus = 'saved';
-    }
-    this.dispatchEvent(new TpEvent<TpFieldChangeDetail>('tp-change', { id: field.id, value }));
-  }
-
-  private async discardDraft() {
-    this.draft?.clear();
-    this.clearAnswers();
-    this.draftStatus = 'discarded';
-    this.dispatchEvent(new TpEvent<TpDraftDetail>('tp-draft', { status: 'discarded' }));
-    await this.focusTitle();
-  }
-
-  private clearAnswers() {
-    this.answers = {};
-    this.errors = new Map();
-    this.showSummary = false;
-    this.announcement = '';
   }
 
   /**
@@ -202,49 +171,36 @@ export class TpPairRequestForm extends TpElement {
    * shows what to fix. Without the client's permission nothing is sent,
    * whichever way the submit was started.
    */
-  async submit(): Promise<boolean> {
-    if (this.problem || this.submitted || !isFieldOfWork(this.fieldOfWork)) return false;
-    const result = buildPairRequestPayload(this.answers, {
-      locale: currentLocale(),
-      fieldOfWork: this.fieldOfWork,
-      submittedAt: this.clock(),
+  submit(): Promise<boolean> {
+    if (this.problem || !isFieldOfWork(this.fieldOfWork)) return Promise.resolve(false);
+    return this.session.submit();
+  }
+
+  private build(answers: PairRequestAnswers, context: SendContext): BuildResult<PairRequestPayload> {
+    const fieldOfWork = isFieldOfWork(this.fieldOfWork) ? this.fieldOfWork : undefined;
+    const result = buildPairRequestPayload(answers, {
+      locale: context.locale,
+      ...(fieldOfWork ? { fieldOfWork } : {}),
+      submittedAt: context.now,
+      submissionId: context.submissionId,
     });
     // A day typed only in part reads as empty; say so rather than drop it quietly.
     const halfTyped = halfTypedDates(this.renderRoot);
-    if (!result.success || halfTyped.length > 0) {
-      await this.showIssues([...halfTyped, ...(result.success ? [] : result.error.issues)]);
-      return false;
-    }
-    this.draft?.clear();
-    this.draftStatus = undefined;
-    this.clearAnswers();
-    this.submitted = result.data;
-    this.dispatchEvent(new TpEvent('tp-submit', result.data));
-    await this.focusAfterUpdate('.confirmation');
-    return true;
-  }
-
-  private async showIssues(issues: readonly ValidationIssue[]) {
-    const errors = new Map<string, ValidationIssue>();
+    if (result.success && halfTyped.length === 0) return { ok: true, payload: result.data };
+    const issues = [...halfTyped, ...(result.success ? [] : result.error.issues)];
+    const found = new Map<string, ValidationIssue>();
     for (const issue of issues) {
       const id = issueFieldId(issue);
-      if (fieldsById.has(id) && !errors.has(id)) errors.set(id, issue);
+      if (fieldsById.has(id) && !found.has(id)) found.set(id, issue);
     }
     // Keep the order of the form, not the order the rules found the issues in.
-    this.errors = new Map(fields.filter((field) => errors.has(field.id)).map((field) => [field.id, errors.get(field.id)!]));
-    this.showSummary = true;
-    const detail: TpInvalidDetail = {
-      missing: [...this.errors.keys()].filter((id) => isUnanswered(this.answers[id])),
-      issues: [...errorMessages(this.errors)].map(([id, message]) => ({ id, message })),
-    };
-    this.dispatchEvent(new TpEvent<TpInvalidDetail>('tp-invalid', detail));
-    await this.focusAfterUpdate('.error-summary');
+    const errors = new Map(fields.filter((field) => found.has(field.id)).map((field) => [field.id, found.get(field.id)!]));
+    return { ok: false, errors, issues };
   }
 
   private async startOver() {
-    this.submitted = undefined;
-    this.clearAnswers();
-    await this.focusTitle();
+    this.announcement = '';
+    await this.session.startOver();
   }
 
   private onSubmit(event: SubmitEvent) {
@@ -255,23 +211,23 @@ export class TpPairRequestForm extends TpElement {
   override render() {
     if (this.problem) return definitionError();
     const locale = currentLocale();
-    if (this.submitted) {
-      const sent = definitionFor(this.submitted.fieldOfWork);
-      return html`<div lang=${locale}>${confirmation(sent, this.submitted, () => void this.startOver())}</div>`;
+    const { session } = this;
+    if (session.phase === 'sent' && session.sent) {
+      const shown = definitionFor(session.sent.fieldOfWork);
+      return html`<div lang=${locale}>${confirmation(shown, session.sent, () => void this.startOver())}</div>`;
     }
     // The intro, the situation question and its options depend on the field of work.
     const shown = definitionFor(this.fieldOfWork);
-    const mode = draftMode(this.autosave, false);
-    const messages = errorMessages(this.errors);
-    const summary = this.showSummary ? summaryEntries(shown, messages) : [];
+    const messages = errorMessages(session.errors);
+    const summary = session.showSummary ? summaryEntries(shown, messages) : [];
     const context: FieldContext = {
-      answers: this.answers,
+      answers: session.answers,
       errors: messages,
       today: localIsoDate(this.clock()),
       privacyHint: localize(shown.privacyHint),
       set: (field, value) => this.setAnswer(field, value),
     };
-    const consentGiven = this.answers['clientConsent'] === true;
+    const consentGiven = session.answers['clientConsent'] === true;
     const fieldOfWork = pairRequestFieldsOfWork.find((field) => field.id === this.fieldOfWork);
     return html`<div lang=${locale}>
       <div class="intro">
@@ -279,8 +235,7 @@ export class TpPairRequestForm extends TpElement {
         ${fieldOfWork ? html`<p class="subtitle">${localize(fieldOfWork.label)}</p>` : nothing}
         ${shown.intro.map((paragraph) => html`<p>${localize(paragraph)}</p>`)}
       </div>
-      ${mode ? draftNotice(this.draftStatus, mode, () => void this.discardDraft()) : nothing}
-      ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
+      ${session.renderNotices()} ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
       <form part="form" method="dialog" novalidate @submit=${this.onSubmit}>
         ${shown.sections.map(
           (section, index) => html`<fieldset class="section" id="section-${section.id}">
@@ -295,11 +250,10 @@ export class TpPairRequestForm extends TpElement {
               ${msg('Pyyntöä ei voi lähettää ennen kuin asiakkaan lupa on merkitty kohtaan 1.')}
             </p>`}
         <div class="actions">
-          <button type="submit" class="button" part="submit" aria-describedby=${consentGiven ? nothing : 'consent-reminder'}>
-            ${msg('Lähetä työparipyyntö')}
-          </button>
+          ${session.renderSubmit(msg('Lähetä työparipyyntö'), consentGiven ? undefined : 'consent-reminder')}
         </div>
       </form>
+      ${session.renderStatus()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
@@ -309,8 +263,9 @@ defineElement('tp-pair-request-form', TpPairRequestForm);
 
 /** The events of `<tp-pair-request-form>` with their exact details. */
 export interface TpPairRequestFormEventMap extends HTMLElementEventMap {
-  'tp-submit': TpEvent<PairRequestPayload>;
-  'tp-change': TpEvent<TpFieldChangeDetail>;
+  'tp-submit': TpSubmitEvent<PairRequestPayload>;
+  'tp-submit-failed': TpEvent<TpSubmitFailedDetail>;
+  'tp-change': TpEvent<TpChangeDetail>;
 }
 
 // Typed listeners, merged into the class. Written out per element: a shared generic

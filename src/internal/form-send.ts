@@ -1,0 +1,141 @@
+/**
+ * How a form hands a payload to its host and waits until the host has stored
+ * it: the `waitUntil` promises of `tp-submit`, the `action` URL's POST, the
+ * `submit-timeout`, and the words shown while sending and after a failure.
+ * Loaded on the first send (with the validation), so a form's first render
+ * stays small.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { TpSubmitFailureReason } from '../events.js';
+import type { DraftContent } from './draft.js';
+
+/** Why the host has not stored the payload. */
+export class SendFailure extends Error {
+  constructor(
+    readonly reason: TpSubmitFailureReason,
+    readonly status?: number,
+  ) {
+    super(status === undefined ? reason : `${reason} ${status}`);
+  }
+}
+
+/** Default of `submit-timeout`, in seconds. */
+export const DEFAULT_SUBMIT_TIMEOUT = 30;
+
+/** `submit-timeout` in milliseconds: a positive number of seconds, else the default. */
+export function timeoutMs(seconds: number | null | undefined): number {
+  const value = Number(seconds);
+  return (Number.isFinite(value) && value > 0 ? value : DEFAULT_SUBMIT_TIMEOUT) * 1000;
+}
+
+/**
+ * POSTs the payload as JSON to `action` (same-origin credentials, the
+ * submission id as `Idempotency-Key`). A 2xx answer means stored.
+ */
+export async function postPayload(action: string, payload: unknown, submissionId: string, signal: AbortSignal): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(action, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submissionId },
+      credentials: 'same-origin',
+      body: JSON.stringify(payload),
+      signal,
+    });
+  } catch {
+    throw new SendFailure(signal.aborted ? 'timeout' : 'network');
+  }
+  if (!response.ok) throw new SendFailure('http', response.status);
+}
+
+export interface Delivery {
+  /** What the `tp-submit` listeners gave `waitUntil`. */
+  promises: Promise<unknown>[];
+  /** The host's `action` URL, if any. */
+  action: string | null;
+  payload: unknown;
+  submissionId: string;
+  /** `submit-timeout` in seconds. */
+  timeout: number | null | undefined;
+}
+
+/**
+ * Resolves once every promise has fulfilled and `action` answered 2xx;
+ * rejects with a `SendFailure` on the first failure, or when not all have
+ * settled within the timeout.
+ */
+export async function deliver(delivery: Delivery): Promise<void> {
+  const abort = new AbortController();
+  const waits: Promise<unknown>[] = delivery.promises.map((promise) =>
+    promise.then(
+      () => undefined,
+      (error: unknown) => {
+        throw error instanceof SendFailure ? error : new SendFailure('rejected');
+      },
+    ),
+  );
+  if (delivery.action) waits.push(postPayload(delivery.action, delivery.payload, delivery.submissionId, abort.signal));
+  if (waits.length === 0) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abort.abort();
+      reject(new SendFailure('timeout'));
+    }, timeoutMs(delivery.timeout));
+  });
+  try {
+    await Promise.race([Promise.all(waits), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What a form says while sending: "Lähetetään…", or for the kickoff guide "Tallennetaan…". */
+export function sendingText(content: DraftContent, retryingOnline: boolean): string {
+  if (retryingOnline) return msg('Yhteys palasi. Lähetetään uudelleen…');
+  return content === 'notes' ? msg('Tallennetaan…') : msg('Lähetetään…');
+}
+
+/**
+ * Shown when the host did not store the payload: the answers were not sent and
+ * are still here, why in plain words, and a retry. It takes focus.
+ */
+export function sendFailure(options: {
+  content: DraftContent;
+  reason: TpSubmitFailureReason;
+  offline: boolean;
+  onRetry: () => void;
+}): TemplateResult {
+  const notes = options.content === 'notes';
+  const why = options.offline
+    ? notes
+      ? msg('Laite ei ole nyt yhteydessä verkkoon. Tallennamme yhteenvedon, kun yhteys palaa, tai voitte yrittää itse.')
+      : msg('Laitteesi ei ole nyt yhteydessä verkkoon. Lähetämme vastaukset, kun yhteys palaa, tai voit yrittää itse.')
+    : options.reason === 'timeout'
+      ? msg('Palvelu ei vastannut ajoissa.')
+      : msg('Palvelu ei ottanut tietoja vastaan.');
+  return html`<div class="error-summary send-failure" part="send-failure" tabindex="-1" aria-labelledby="send-failure-title">
+    <h2 id="send-failure-title" class="error-summary-title">
+      ${notes ? msg('Yhteenvetoa ei tallennettu') : msg('Vastauksiasi ei lähetetty')}
+    </h2>
+    <p>
+      ${why}
+      ${notes
+        ? msg('Muistiinpanonne ovat yhä tässä, eikä mitään ole kadonnut.')
+        : msg('Vastauksesi ovat yhä tässä lomakkeessa, eikä mitään ole kadonnut.')}
+    </p>
+    <button type="button" class="button" part="retry" @click=${options.onRetry}>${msg('Yritä uudelleen')}</button>
+  </div>`;
+}
+
+/**
+ * Shown when the answers are fine but what the host gave the element is not
+ * (e.g. a `pair-id` too long for the payload): the user's answers stay.
+ */
+export function sendError(): TemplateResult {
+  return html`<div class="error-summary" part="send-error" role="alert" tabindex="-1">
+    <h2 class="error-summary-title">${msg('Lomaketta ei voitu lähettää')}</h2>
+    <p>${msg('Vastauksesi ovat yhä lomakkeella. Ota yhteyttä sivuston ylläpitäjään.')}</p>
+  </div>`;
+}
