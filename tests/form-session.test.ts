@@ -13,7 +13,7 @@ import type { TpSubmitEvent, TpSubmitFailedDetail } from '../src/events.js';
 import { fillEvaluation, fillKickoff, fillPairRequest } from './fill.js';
 import { UUID, shadow, typeInto, visibleText, waitUntilShown } from './helpers.js';
 
-type FormElement = HTMLElement & { submit(): Promise<boolean> };
+type FormElement = HTMLElement & { submit(): Promise<boolean>; updateComplete: Promise<boolean> };
 type Payload = { submissionId?: string; locale?: string };
 
 interface FormCase {

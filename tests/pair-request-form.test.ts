@@ -13,7 +13,7 @@ import {
 import '../src/elements/pair-request-form/pair-request-form.js';
 import type { TpPairRequestForm } from '../src/elements/pair-request-form/pair-request-form.js';
 import { pairRequestAnswerFields, pairRequestDefinition, type PairRequestTextField } from '../src/schema/pair-request.js';
-import { atWidth, expectNoSidewaysScroll, expectTargetsAtLeast, shadow, typeInto, visibleText } from './helpers.js';
+import { atWidth, expectNoSidewaysScroll, expectTargetsAtLeast, shadow, typeInto, UUID, visibleText, waitUntilShown } from './helpers.js';
 
 /** Thursday 26 February 2026, 10:00 on the user's clock. */
 const NOW = new Date(2026, 1, 26, 10, 0);
@@ -170,7 +170,7 @@ describe('<tp-pair-request-form>', () => {
         expect(detail.issues).to.deep.equal([
           {
             id: 'clientConsent',
-            message: 'Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Kysy asiakkaalta lupa ja rastita tämä kohta.',
+            message: 'Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Rastita kohta, kun asiakas on antanut luvan.',
           },
         ]);
         expect(detail.missing).to.deep.equal(['clientConsent']);
@@ -324,11 +324,13 @@ describe('<tp-pair-request-form>', () => {
     submitButton(el).click();
     const payload: PairRequestPayload = (await sent).detail;
     expect(pairRequestPayloadSchema.safeParse(payload).success).to.equal(true);
+    expect(payload.submissionId).to.match(UUID);
     expect(payload).to.deep.equal({
       schema: 'tyopari/pair-request@1',
       form: { id: 'pair-request', version: 1 },
       locale: 'fi',
       submittedAt: NOW.toISOString(),
+      submissionId: payload.submissionId,
       offerDueBy: '2026-03-03', // five days after Thursday 26 February
       expectedVisitFrom: '2026-03-12', // two weeks after
       fieldOfWork: 'vanhustyö',
@@ -346,8 +348,8 @@ describe('<tp-pair-request-form>', () => {
       suitableTo: '2026-03-13',
       recordConsent: true,
     });
-    await el.updateComplete;
-    const confirmation = shadow(el).querySelector<HTMLElement>('.confirmation')!;
+    // The thank-you comes once the host has the request (here at once: no waitUntil).
+    const confirmation = await waitUntilShown(el, '.confirmation');
     expect(shadow(el).activeElement).to.equal(confirmation);
     const text = visibleText(confirmation);
     expect(text).to.contain('Vanhustyön työpariryhmä tarjoaa kuntaan työparia 5 vrk sisällä.');
@@ -356,7 +358,7 @@ describe('<tp-pair-request-form>', () => {
     expect(text).to.contain('noin 2 viikon päästä pyynnön lähettämisestä');
     expect(text).to.contain('Arviolta torstaina 12. maaliskuuta 2026 tai sen jälkeen');
     expect(text).to.contain('Dokumentointi tilanteesta yhdessä kunnan asiakastietojärjestelmään asiakkaan suostumuksella.');
-    expect(confirmation.querySelectorAll('.next-steps > li')).to.have.length(4);
+    expect(confirmation.querySelectorAll('.next-steps > li')).to.have.length(6);
     await expect(el).to.be.accessible();
     shadow(el).querySelector<HTMLButtonElement>('[part=start-over]')!.click();
     await el.updateComplete;
@@ -397,7 +399,7 @@ describe('<tp-pair-request-form>', () => {
     typeInto(control(el, 'suitableTo'), '2026-03-09');
     const again = await expectBlocked(el, () => submitButton(el).click());
     expect(again.issues.find((issue) => issue.id === 'suitableTo')?.message).to.equal(
-      'Päivä ei voi olla ennen Aikaisintaan-kohdan päivää. Valitse sama tai myöhempi päivä.',
+      'Päivä ei voi olla aikaisempi kuin kohdassa ”Aikaisintaan”. Valitse sama tai myöhempi päivä.',
     );
   });
 
@@ -434,7 +436,7 @@ describe('<tp-pair-request-form>', () => {
     expect(shadow(el).activeElement).to.equal(summary);
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((link) => link.textContent!.trim())).to.include.members([
-      'Olen kysynyt asiakkaalta luvan tähän työparipyyntöön. Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Kysy asiakkaalta lupa ja rastita tämä kohta.',
+      'Asiakas on antanut luvan tähän työparipyyntöön. Pyyntöä ei voi lähettää ilman asiakkaan lupaa. Rastita kohta, kun asiakas on antanut luvan.',
       'Miten asiakas antoi luvan? Valitse yksi vaihtoehto.',
       'Millainen on asiakkaan haastava elämäntilanne? Valitse vähintään yksi vaihtoehto.',
       'Kuvaile tilannetta lyhyesti: Kirjoita vastaus.',
@@ -519,7 +521,7 @@ describe('<tp-pair-request-form>', () => {
     expect(localStorage.length).to.equal(0);
     expect(JSON.parse(sessionStorage.getItem(key)!).data.municipality).to.equal('Kemijärvi');
     expect(JSON.parse(sessionStorage.getItem(key)!).expiresAt).to.equal(undefined);
-    expect(visibleText(el)).to.contain('tallentuvat tähän selainikkunaan');
+    expect(visibleText(el)).to.contain('tallentuvat tähän selaimen välilehteen');
     el.remove();
     const restored = await requestForm({ autosave: 'local' });
     expect(control(restored, 'municipality').value).to.equal('Kemijärvi');
@@ -711,7 +713,8 @@ describe('<tp-pair-request-form>', () => {
     expect(payload.fieldOfWork).to.equal('lastensuojelu');
     expect(payload.situations).to.deep.equal(['strainedRelationship']);
     await el.updateComplete;
-    expect(visibleText(el)).to.contain('Lastensuojelun työpariryhmä tarjoaa kuntaan työparia 5 vrk sisällä.');
+    // The sources promise days only for elderly care (see tests/source-texts.test.ts).
+    expect(visibleText(el)).to.contain('Työpariryhmä on yhteydessä yhteyshenkilöön ja kertoo, miten pyyntö etenee.');
     expect(visibleText(el)).not.to.match(elderlyWords);
     await expect(el).to.be.accessible();
     // A server sees situations of the other field of work as wrong.
@@ -719,9 +722,10 @@ describe('<tp-pair-request-form>', () => {
     expect(pairRequestPayloadSchema.safeParse(mixed).success).to.equal(false);
   });
 
-  it('promises in words the same days as the payload, in every field of work and language', async () => {
+  it('promises in words the same days as the payload, wherever days are promised, in every language', async () => {
     const weeks = VISIT_AFTER_DAYS / 7;
-    for (const definition of Object.values(pairRequestDefinitions)) {
+    for (const definition of Object.values(pairRequestDefinitions).filter((shown) => shown.offerDays)) {
+      expect([definition.offerDays, definition.visitDays]).to.deep.equal([OFFER_WITHIN_DAYS, VISIT_AFTER_DAYS]);
       const steps = new Map(definition.nextSteps.map((step) => [step.id, step.text]));
       const visitHint = definition.sections.flatMap((section) => section.fields).find((field) => field.kind === 'dateRange')!.hint!;
       expect(steps.get('offer')).to.contain(`${OFFER_WITHIN_DAYS} vrk`);
