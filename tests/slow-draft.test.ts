@@ -1,0 +1,53 @@
+/**
+ * A slow network: the draft module is a lazy chunk, and the test server holds
+ * it back (see tests/web-test-runner.config.mjs). What the user types before a
+ * saved draft arrives must never be replaced by it. This file is its own page,
+ * so the chunk is not in the browser's module cache yet.
+ */
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import '../src/elements/evaluation-form/evaluation-form.js';
+import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
+import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
+import { choose, shadow, typeInto } from './helpers.js';
+
+const key = 'tyopari-forms:draft:evaluation-kokemustoimija@1:';
+
+describe('a draft that arrives after the user has started typing', () => {
+  it('is merged under what was typed, never over it', async () => {
+    sessionStorage.setItem(
+      key,
+      JSON.stringify({
+        schema: 'tyopari/draft@1',
+        form: { id: 'evaluation-kokemustoimija', version: 1 },
+        savedAt: new Date().toISOString(),
+        data: { details: { activityType: 'Vanha ryhmä', duration: 'vuosi' }, ratings: { a1: 3, a2: 2 }, openAnswers: {}, consents: {} },
+      }),
+    );
+    const el = document.createElement('tp-evaluation-form') as TpEvaluationForm;
+    el.setAttribute('respondent', 'kokemustoimija');
+    el.setAttribute('autosave', '');
+    document.body.append(el);
+    try {
+      await waitUntil(() => shadow(el).getElementById('activityType'), 'the form is on screen');
+      await nextFrame();
+      const likerts = () => [...shadow(el).querySelectorAll<TpLikertScale>('tp-likert-scale')];
+      await Promise.all(likerts().map((likert) => likert.updateComplete));
+      // Typed while the draft module is still on its way.
+      expect(shadow(el).querySelector('[part=draft-notice]'), 'no draft yet').to.equal(null);
+      typeInto(shadow(el).getElementById('activityType') as HTMLInputElement, 'Uusi ryhmä');
+      choose(likerts()[1]!, 5);
+      await el.updateComplete; // waits for the draft too
+      expect((shadow(el).getElementById('activityType') as HTMLInputElement).value).to.equal('Uusi ryhmä');
+      expect((shadow(el).getElementById('duration') as HTMLInputElement).value).to.equal('vuosi');
+      await Promise.all(likerts().map((likert) => likert.updateComplete));
+      expect(likerts()[0]!.value, 'restored').to.equal(3);
+      expect(likerts()[1]!.value, 'typed wins').to.equal(5);
+      const saved = JSON.parse(sessionStorage.getItem(key)!).data;
+      expect(saved.details).to.deep.equal({ activityType: 'Uusi ryhmä', duration: 'vuosi' });
+      expect(saved.ratings).to.deep.equal({ a1: 3, a2: 5 });
+    } finally {
+      el.remove();
+      sessionStorage.clear();
+    }
+  });
+});
