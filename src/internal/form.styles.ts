@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { themeStyles } from './theme.styles.js';
 
-/** Layout and controls shared by every tyopari form. */
+/**
+ * Layout and controls shared by every tyopari form.
+ *
+ * @cssprop --tp-form-max-width - Widest a form grows (default 44rem).
+ */
 export const formStyles = [
   themeStyles,
   css`

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * `npm run manifest` (dist/custom-elements.json, which Storybook's docs tables
  * and editors read). Our elements register through the guarded
@@ -25,8 +27,35 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * The custom properties every element reads through the shared styles are
+ * documented once, as `@cssprop` lines in src/internal/theme.styles.ts (every
+ * element) and src/internal/form.styles.ts (every element but
+ * `<tp-likert-scale>`). This plugin adds them to each element's
+ * `cssProperties`; an element's own `@cssprop` line for the same name wins.
+ */
+function sharedCssProperties() {
+  const read = (file) =>
+    [...readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').matchAll(/@cssprop\s+(--tp-[\w-]+)\s+-\s+(.+)/g)].map(
+      ([, name, description]) => ({ name, description: description.trim() }),
+    );
+  const theme = read('src/internal/theme.styles.ts');
+  const form = read('src/internal/form.styles.ts');
+  return {
+    name: 'tyopari - shared css properties',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        if (!declaration.tagName) continue;
+        const own = declaration.cssProperties ?? [];
+        const shared = declaration.tagName === 'tp-likert-scale' ? theme : [...theme, ...form];
+        declaration.cssProperties = [...own, ...shared.filter((property) => !own.some((mine) => mine.name === property.name))];
+      }
+    },
+  };
+}
+
 export default {
   // Leave package.json alone: its "customElements" field is written by hand.
   packagejson: false,
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), sharedCssProperties()],
 };

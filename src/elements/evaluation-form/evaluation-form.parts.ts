@@ -19,6 +19,13 @@ export interface QuestionnaireView {
   onAnswer: (item: Item, value: string | number | boolean) => void;
 }
 
+/**
+ * The nested `<tp-likert-scale>`'s parts, reachable from the host's CSS as
+ * `tp-evaluation-form::part(likert-option)` and so on (documented in README, "Theming").
+ */
+const likertParts =
+  'fieldset: likert-fieldset, statement: likert-statement, options: likert-options, option: likert-option, ends: likert-ends, error-message: likert-error-message';
+
 /** "3. " before a question numbered as on the paper form; nothing for an unnumbered one. */
 const numberPrefix = (number?: number) => (number ? `${number}. ` : '');
 
@@ -33,6 +40,7 @@ export function renderItem(view: QuestionnaireView, item: Item, number?: number)
         id=${item.id}
         name=${item.id}
         part="field"
+        exportparts=${likertParts}
         ?required=${item.required}
         .value=${own(answers.ratings, item.id) ?? null}
         .min=${definition.scale.min}

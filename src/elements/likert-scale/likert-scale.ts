@@ -50,6 +50,7 @@ const parseValue = (raw: string | null): number | null => {
  * @cssprop --tp-color-error - Colour of the error message.
  * @cssprop --tp-likert-option-size - Widest one option grows (default 4rem).
  * @cssprop --tp-likert-gap - Space between options (default 0.5rem).
+ * @cssprop --tp-likert-label-size - Font size of the statement (default 1rem).
  */
 export class TpLikertScale extends TpElement {
   static override styles = likertScaleStyles;

@@ -1,0 +1,88 @@
+/**
+ * Theming as README shows it: its example theme (custom properties and
+ * ::part() only) reaches the controls, the nested scales' parts are exported,
+ * and README's table lists exactly the custom properties the styles read.
+ */
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { setLocale } from '../src/internal/localization.js';
+import '../src/index.js';
+import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
+import { readmeBlock } from './readme.js';
+
+const tags = ['tp-likert-scale', 'tp-evaluation-form', 'tp-kickoff-guide', 'tp-pair-request-form'];
+
+/** Every `--tp-*` a registered element's styles read, from the styles the browser got. */
+function customPropertiesRead(): Set<string> {
+  const names = new Set<string>();
+  for (const tag of [...tags, 'tp-evaluation-summary', 'tp-pair-reflection']) {
+    const element = customElements.get(tag) as unknown as { elementStyles?: { cssText: string }[] } | undefined;
+    for (const style of element?.elementStyles ?? []) {
+      for (const match of style.cssText.matchAll(/var\((--tp-[a-z0-9-]+)/g)) names.add(match[1]!);
+    }
+  }
+  return names;
+}
+
+describe('theming (README "Theming")', () => {
+  before(() => setLocale('fi'));
+  afterEach(() => {
+    fixtureCleanup();
+    document.querySelectorAll('style[data-readme]').forEach((style) => style.remove());
+  });
+
+  it("README's table documents every custom property the styles read, and no other", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const section = readme.slice(readme.indexOf('## Theming'), readme.indexOf('\n## ', readme.indexOf('## Theming') + 3));
+    const documented = new Set<string>();
+    for (const row of section.matchAll(/^\| `(--tp-[a-z0-9-]+)`(?: … `(--tp-[a-z0-9-]+)`)? \|/gm)) {
+      const [, first, last] = row;
+      const range = /^(.*-)(\d+)$/.exec(first!);
+      const lastNumber = last ? Number(/(\d+)$/.exec(last)![1]) : undefined;
+      if (range && lastNumber !== undefined) {
+        for (let n = Number(range[2]); n <= lastNumber; n++) documented.add(`${range[1]}${n}`);
+      } else documented.add(first!);
+    }
+    const read = customPropertiesRead();
+    expect(read.size).to.be.greaterThan(10);
+    expect([...read].filter((name) => !documented.has(name)), 'read but not documented').to.deep.equal([]);
+    const unread = [...documented].filter((name) => !read.has(name) && !/^--tp-chart-/.test(name));
+    expect(unread, 'documented but never read').to.deep.equal([]);
+  });
+
+  it("README's example theme reaches the buttons, fields and the nested scales' options", async () => {
+    const snippet = await readmeBlock('Theming', 'html');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const template = document.createElement('template');
+    template.innerHTML = snippet;
+    const style = template.content.querySelector('style')!;
+    style.dataset['readme'] = '';
+    document.head.append(style);
+    host.append(template.content);
+    const form = host.querySelector<TpEvaluationForm>('tp-evaluation-form')!;
+    await form.updateComplete;
+    const root = form.shadowRoot!;
+
+    const submit = root.querySelector<HTMLElement>('[part~="submit"]')!;
+    expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(0, 89, 79)'); // --tp-color-accent #00594f
+    expect(getComputedStyle(submit).textTransform).to.equal('uppercase'); // ::part(submit)
+    expect(getComputedStyle(submit).borderTopLeftRadius).to.equal('0px'); // --tp-radius
+    expect(getComputedStyle(form).fontFamily).to.contain('Source Sans 3');
+
+    const likert = root.querySelector('tp-likert-scale')!;
+    await (likert as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const option = likert.shadowRoot!.querySelector<HTMLElement>('[part~="option"]')!;
+    expect(getComputedStyle(option).borderTopWidth).to.equal('3px'); // ::part(likert-option) through exportparts
+  });
+
+  it('every nested scale exports its parts under likert-* names', async () => {
+    const form = await fixture<TpEvaluationForm>(html`<tp-evaluation-form respondent="kokemustoimija"></tp-evaluation-form>`);
+    const scales = [...form.shadowRoot!.querySelectorAll('tp-likert-scale')];
+    expect(scales.length).to.be.greaterThan(5);
+    for (const scale of scales) {
+      const exported = scale.getAttribute('exportparts') ?? '';
+      for (const part of ['fieldset', 'statement', 'options', 'option', 'ends', 'error-message']) {
+        expect(exported).to.contain(`${part}: likert-${part}`);
+      }
+    }
+  });
+});
