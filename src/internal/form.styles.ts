@@ -176,6 +176,21 @@ export const formStyles = [
       filter: brightness(0.9);
     }
 
+    /* Sending: the button says it is busy but stays in the tab order. */
+    .button[aria-disabled='true'] {
+      cursor: progress;
+      filter: saturate(0.6);
+    }
+
+    .send-status {
+      margin-top: 0.75rem;
+      font-weight: 600;
+    }
+
+    .send-failure p {
+      margin: 0 0 1rem;
+    }
+
     .button--secondary {
       background: var(--_surface);
       color: var(--_accent);
