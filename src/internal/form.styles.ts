@@ -168,7 +168,7 @@ export const formStyles = [
       border-radius: var(--_radius);
       border: 2px solid var(--_accent);
       background: var(--_accent);
-      color: #fff;
+      color: var(--_on-accent);
       cursor: pointer;
     }
 

@@ -8,6 +8,7 @@ import { css } from 'lit';
  * `npm run manifest` copies these `@cssprop` lines to every element's docs.
  *
  * @cssprop --tp-color-accent - Buttons, headings, links, chosen answers, the progress bar (default #0b5cad).
+ * @cssprop --tp-color-on-accent - Text on the accent colour: buttons, a chosen scale option (default #ffffff).
  * @cssprop --tp-color-accent-soft - Background of a chosen option and of notices (default #e8f1fb).
  * @cssprop --tp-color-text - Text (default #1a1a1a).
  * @cssprop --tp-color-muted - Hints, counts and other secondary text (default #4a4f55).
@@ -25,6 +26,7 @@ export const themeStyles = css`
   :host {
     --_accent: var(--tp-color-accent, #0b5cad);
     --_accent-soft: var(--tp-color-accent-soft, #e8f1fb);
+    --_on-accent: var(--tp-color-on-accent, #ffffff);
     --_text: var(--tp-color-text, #1a1a1a);
     --_muted: var(--tp-color-muted, #4a4f55);
     --_border: var(--tp-color-border, #6b7177);

@@ -2,10 +2,22 @@
 /**
  * What every story shares: the language toolbar, the docs tables from
  * dist/custom-elements.json (JSDoc in the element sources, written by
- * `npm run manifest`) and the accessibility check.
+ * `npm run manifest`), the accessibility check and the `tp-*` events in the
+ * Actions panel.
  */
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
 import { setLocale } from '../../src/internal/localization.js';
+
+/**
+ * The Actions panel shows every `tp-*` event with its detail as the user
+ * works. The events bubble and are composed, so one listener on the document
+ * hears every element of every story.
+ */
+const tpEvents = ['tp-change', 'tp-submit', 'tp-submit-failed', 'tp-invalid', 'tp-error', 'tp-draft', 'tp-export'];
+for (const type of tpEvents) {
+  document.addEventListener(type, (event) => action(type)((event as CustomEvent).detail));
+}
 
 interface Manifest {
   modules: { declarations?: { members?: { privacy?: string; static?: boolean }[] }[] }[];

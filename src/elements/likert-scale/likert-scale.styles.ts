@@ -65,7 +65,7 @@ export const likertScaleStyles = [
     .option:has(input:checked) {
       border-color: var(--_accent);
       background: var(--_accent);
-      color: #fff;
+      color: var(--_on-accent);
     }
 
     .option:has(input:focus-visible) {
