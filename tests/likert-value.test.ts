@@ -73,7 +73,7 @@ describe('<tp-likert-scale> value as a string (break 5)', () => {
       await el.updateComplete;
     });
     expect(el.value).to.equal(null);
-    expect(fromAttribute[0]).to.contain('"kolme"');
+    expect(fromAttribute[0]).to.contain('kolme');
   });
 
   it('clears quietly with null, undefined or an empty string', async () => {

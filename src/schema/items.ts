@@ -15,14 +15,9 @@ export function allItems(definition: Pick<Questionnaire, 'details' | 'sections' 
 }
 
 /**
- * Names every object inherits (`constructor`, `toString`, `valueOf`,
- * `hasOwnProperty`, `__proto__`, …). Answers are records keyed by item id, so
- * such an id would read an inherited function as an answer: definitions
- * refuse them (questionnaire.ts).
+ * The answer stored under `id` in `record` itself, never a property every
+ * object inherits (`constructor`, `toString`…; see `reservedIds` in questionnaire.ts).
  */
-export const reservedIds: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-/** The answer stored under `id` in `record` itself, never a property every object inherits. */
 export function own<T>(record: Readonly<Record<string, T>>, id: string): T | undefined {
   return Object.hasOwn(record, id) ? record[id] : undefined;
 }

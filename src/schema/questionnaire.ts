@@ -1,4 +1,4 @@
-import { allItems, reservedIds } from './items.js';
+import { allItems } from './items.js';
 import { scaleLimits } from './scale.js';
 import { idSchema, localizedText as anyLength } from './text.js';
 import * as z from './zod.js';
@@ -28,6 +28,13 @@ const localizedText = anyLength.check(
     message: `A text may have at most ${definitionLimits.textLength} characters`,
   }),
 );
+
+/**
+ * Names every object inherits (`constructor`, `toString`, `valueOf`,
+ * `hasOwnProperty`, `__proto__`, …). Answers are records keyed by item id, so
+ * such an id would read an inherited function as an answer.
+ */
+export const reservedIds: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /**
  * An item or section id. Answers are records keyed by id, so a name every

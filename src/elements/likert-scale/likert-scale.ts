@@ -7,12 +7,6 @@ import { TpElement, defineElement } from '../../internal/tp-element.js';
 import { agreementScale, isScaleRange } from '../../schema/scale.js';
 import { likertScaleStyles } from './likert-scale.styles.js';
 
-const parseValue = (raw: string | null): number | null => {
-  if (raw === null || raw.trim() === '') return null;
-  const value = Number(raw);
-  return Number.isInteger(value) ? value : null;
-};
-
 /**
  * A native radio group that works in any `<form>`: the statement is the
  * group's legend, the numbers its options.
@@ -61,18 +55,12 @@ export class TpLikertScale extends TpElement {
   @property({ reflect: true }) name = '';
 
   /** The chosen answer, or `null` when none is chosen. The `value` attribute is the default a form reset returns to. */
-  @property({ converter: { fromAttribute: (raw: string | null) => raw } })
+  @property({ converter: { fromAttribute: (raw) => raw } })
   set value(next: number | string | null | undefined) {
-    // An attribute or a framework binding gives a string: "3" means 3. Anything
-    // that is not a whole number is refused out loud, not silently made null.
-    const number = typeof next === 'string' && next.trim() !== '' ? Number(next) : next;
-    if (next === null || next === undefined || next === '' || Number.isInteger(number)) {
-      this.chosen = next === null || next === undefined || next === '' ? null : (number as number);
-      return;
-    }
-    const shown = typeof next === 'string' ? JSON.stringify(next) : typeof next === 'number' ? String(next) : typeof next;
-    console.warn(`<tp-likert-scale>: value ${shown} is not a whole number, so no answer is chosen. Give a number such as 3 or "3".`);
-    this.chosen = null;
+    // "3" from an attribute or a framework binding means 3; what is no whole number is refused out loud.
+    const number = next === null || next === undefined || next === '' ? null : typeof next === 'string' && next.trim() ? Number(next) : next;
+    if (number !== null && !Number.isInteger(number)) console.warn('<tp-likert-scale> value is not a whole number; no answer chosen:', next);
+    this.chosen = Number.isInteger(number) ? (number as number) : null;
   }
   get value(): number | null {
     return this.chosen;
@@ -158,7 +146,7 @@ export class TpLikertScale extends TpElement {
 
   /** @internal Called by the browser (form-associated custom elements). */
   formResetCallback(): void {
-    this.value = parseValue(this.getAttribute('value'));
+    this.value = this.getAttribute('value');
     this.showMissing = false;
   }
 
@@ -169,7 +157,7 @@ export class TpLikertScale extends TpElement {
 
   /** @internal Called by the browser (form-associated custom elements). */
   formStateRestoreCallback(state: string | null): void {
-    this.value = parseValue(state);
+    this.value = state;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
