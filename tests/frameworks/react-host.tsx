@@ -1,0 +1,95 @@
+/**
+ * A React 19 host as README shows it: compiled by `npm run typecheck` (the
+ * root tsconfig's `jsx: react-jsx` is for this file), never run. `@ts-expect-error` lines prove
+ * that a wrong attribute or detail is refused.
+ */
+import type {} from '../../src/frameworks/react.js';
+import type { EvaluationPayload, KickoffRecord, PairRequestPayload } from '../../src/schema/index.js';
+
+declare function save(payload: unknown): Promise<void>;
+
+export function EvaluationPage({ pairId }: { pairId: string }) {
+  return (
+    <tp-evaluation-form
+      respondent="ammattilainen"
+      pair-id={pairId}
+      autosave="session"
+      submit-timeout={20}
+      ontp-submit={(event) => {
+        const payload: EvaluationPayload = event.detail;
+        const rating: number | undefined = event.detail.ratings['a1'];
+        void rating;
+        event.waitUntil(save(payload));
+      }}
+      ontp-submit-failed={(event) => {
+        const reason: 'rejected' | 'timeout' | 'network' | 'http' = event.detail.reason;
+        const id: string = event.detail.submissionId;
+        void [reason, id];
+      }}
+      ontp-change={(event) => {
+        const id: string = event.detail.id;
+        void id;
+      }}
+      ontp-invalid={(event) => {
+        const missing: string[] = event.detail.missing;
+        void missing;
+      }}
+    />
+  );
+}
+
+export function OtherElements() {
+  return (
+    <>
+      <tp-pair-request-form
+        field-of-work="lastensuojelu"
+        action="/api/pair-requests"
+        ontp-submit={(event) => {
+          const payload: PairRequestPayload = event.detail;
+          const sent: string = event.detail.submittedAt;
+          void [payload, sent];
+        }}
+      />
+      <tp-kickoff-guide
+        view="step"
+        ontp-submit={(event) => {
+          const record: KickoffRecord = event.detail;
+          void record;
+        }}
+      />
+      <tp-likert-scale
+        name="q1"
+        min={0}
+        max={10}
+        min-label="Ei lainkaan"
+        ontp-change={(event) => {
+          const value: number | null = event.detail.value;
+          void value;
+        }}
+      />
+    </>
+  );
+}
+
+export function Mistakes() {
+  return (
+    <>
+      {/* @ts-expect-error: not a respondent */}
+      <tp-evaluation-form respondent="johtaja" />
+      {/* @ts-expect-error: not a field of work */}
+      <tp-pair-request-form field-of-work="koulutus" />
+      <tp-evaluation-form
+        ontp-submit={(event) => {
+          // @ts-expect-error: an evaluation payload has no offerDueBy
+          void event.detail.offerDueBy;
+        }}
+      />
+      <tp-kickoff-guide
+        ontp-submit={(event) => {
+          // @ts-expect-error: a kickoff record has no ratings
+          void event.detail.ratings;
+        }}
+      />
+    </>
+  );
+}
