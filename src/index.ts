@@ -2,6 +2,8 @@
  * tyopari-forms: importing this module registers every element.
  * Import `tyopari-forms/<element>.js` to load one element only.
  */
+// First, before Lit: explains a refused Trusted Types policy (see the file).
+import './internal/trusted-types.js';
 export * from './elements/likert-scale/likert-scale.js';
 export * from './events.js';
 export * from './schema/index.js';
