@@ -1,8 +1,19 @@
 /**
  * The two evaluation forms of pair work, word for word from the source
  * document "Työparityöskentelyn arviointilomake" (kokemustoimija and
- * ammattilainen). Section A is shared; section B and its open questions are
- * role-specific. Ids follow the paper numbering and never change meaning.
+ * ammattilainen; shared/seeds/000). Section A is shared; section B and its
+ * open questions are role-specific. Ids follow the paper numbering and never
+ * change meaning.
+ *
+ * Deliberate edits to the source text (tests/source-texts.test.ts checks
+ * that each one is listed here):
+ * - "Arvio seuraavia" → "Arvioi seuraavia" (a typo in the kokemustoimija form;
+ *   the ammattilainen form has it right).
+ * - "lisäänty" → "lisääntyi" (kokemustoimija B4, a typo).
+ * - "A kohdasta" → "A-kohdasta" and "B osion" → "B-osion" (a compound of a
+ *   letter and a word takes a hyphen).
+ * - "Miksi / miksi et?" of kokemustoimija's last open question is joined to
+ *   its question on one line, as in the ammattilainen form.
  */
 import type { Item, Questionnaire } from './questionnaire.js';
 import { agreementScale } from './scale.js';
@@ -35,7 +46,7 @@ export const goThroughAnswersTogether = 'Täyttämisen jälkeen vastaukset käyd
 
 const intro = [
   'Tämän arviointilomakkeen tarkoituksena on arvioida yhteistyön onnistumista, työparityöskentelyn hyötyjä sekä kehittämistarpeita. Vastauksia voidaan hyödyntää toiminnan kehittämisessä.',
-  'Molemmat työparityöskentelyn osapuolet täyttävät oman arviointilomakkeensa. Molemmissa lomakkeissa A kohdasta löytyvät samat, mutta B osion kysymykset ovat yksilöidyt.',
+  'Molemmat työparityöskentelyn osapuolet täyttävät oman arviointilomakkeensa. Molemmissa lomakkeissa A-kohdasta löytyvät samat, mutta B-osion kysymykset ovat yksilöidyt.',
   goThroughAnswersTogether,
 ];
 

@@ -1,11 +1,25 @@
 /**
  * The kickoff discussion of a new pair, word for word from the source document
- * "Työparityöskentely", chapter "Yhteistyön käynnistäminen", with the short
- * introduction of the pair-work model before it. Three typos of the source
- * are fixed: "Ammatillisella" → "Ammattilaisella", "molemmiin puoliseen" →
- * "molemminpuoliseen" and "mm. Saapuminen" → "mm. saapuminen". The note under
- * group question 1 is the source's parenthesised remark, shown without its
- * parentheses.
+ * "Työparityöskentely" (shared/seeds/000), chapter "Yhteistyön
+ * käynnistäminen", with the source's own introduction of the pair-work model
+ * ("Työparityöskentelyn perusidea", which comes before it in the source) and
+ * its paragraph on the professional's overall responsibility (chapter
+ * "Kohderyhmä ja asiakasymmärrys"), each under its own chapter's heading.
+ *
+ * Deliberate edits to the source text (tests/source-texts.test.ts checks that
+ * each one is listed here):
+ * - "molemmiin puoliseen" → "molemminpuoliseen" (a typo).
+ * - "mm. Saapuminen" → "mm. saapuminen" (a capital letter mid-sentence).
+ * - Headings lose their colons: "perusidea:" → "perusidea",
+ *   "asiakasymmärrys:" → "asiakasymmärrys", "keskustellen:" → "keskustellen"
+ *   (both question headings), "asioita:" → "asioita".
+ * - Group question 1's parenthesised remark is shown as the question's note,
+ *   without its parentheses: "? (Ammattilaisen" → "? Ammattilaisen",
+ *   "tarkoittaa.)" → "tarkoittaa."
+ * - Group question 2's last sentence, "Kokemustoimijalla on lupa olla myös
+ *   vertainen.", is shown as its note: said there only, once, as in the source.
+ * The title page's "Ammatillisella on kokonaisvastuu" is not used: it is no
+ * heading of the paragraph shown here.
  *
  * Stable ids (they never change meaning; a saved record refers to them):
  * - `pair_1` … `pair_5`: "Työparin kanssa yhdessä keskustellen", questions 1–5.
@@ -72,26 +86,23 @@ export interface KickoffGuide {
   version: 1;
   title: string;
   intro: string;
-  /** The basic idea of the model, kept brief. */
+  /** The basic idea of the model ("Työparityöskentelyn perusidea"), in the source's order. */
   model: {
     title: string;
+    /** The basic idea, then the source's credit line (Voimaa ja valoa elämään, ESR+). */
     paragraphs: string[];
     /** The sentence that leads into the two principles, and the principles. */
     respect: { text: string; points: string[] };
     summary: string;
   };
-  /** The professional's overall responsibility; the experience expert is a volunteer and may be a peer. */
+  /**
+   * The professional's overall responsibility while the kokemustoimija is a
+   * volunteer: the source's chapter "Kohderyhmä ja asiakasymmärrys".
+   */
   responsibility: { title: string; paragraphs: string[] };
   sections: KickoffSection[];
   agreements: { title: string; items: KickoffAgreement[] };
 }
-
-/**
- * The source says this only under group question 2. The introduction repeats
- * it because the kickoff issue asks the introduction to say that the
- * volunteer may also be a peer.
- */
-const mayAlsoBePeer = 'Kokemustoimijalla on lupa olla myös vertainen.';
 
 export const kickoffGuide: KickoffGuide = {
   id: 'kickoff',
@@ -103,6 +114,7 @@ export const kickoffGuide: KickoffGuide = {
     title: 'Työparityöskentelyn perusidea',
     paragraphs: [
       'Työparimallissa yhteistyötä toteuttavat kokemustoimija ja sosiaali- ja terveysalan ammattilainen. Työparimallissa luodaan toimiva ja turvallinen pohja yhteistyölle. Siinä yhdistyvät kokemustoimijan ja ammattilaisen erilaiset asiantuntijuudet vertaisryhmään osallistujien hyödyksi. Lisäksi työparimallin avulla voidaan vahvistaa kohderyhmään kuuluvan vertaisohjaajan osallisuuden kokemusta.',
+      'Työparimalli on kehitetty ja testattu Voimaa ja valoa elämään -hankkeessa (ESR+). Hankkeen aikana mallia hyödynnettiin vertaistukiryhmissä, mutta sitä voi soveltaa myös muissa toiminnoissa.',
     ],
     respect: {
       text: 'Työparimalli perustuu molemminpuoliseen kunnioitukseen, jossa:',
@@ -114,10 +126,9 @@ export const kickoffGuide: KickoffGuide = {
     summary: 'Toimiva ja turvallinen yhteistyö rakentuu yhteisen suunnittelun, tekemisen ja reflektion kautta.',
   },
   responsibility: {
-    title: 'Ammattilaisella on kokonaisvastuu',
+    title: 'Kohderyhmä ja asiakasymmärrys',
     paragraphs: [
-      'On tärkeä huomioida, että kokemustoimija toimii vapaaehtoisena, jolloin kokonaisvastuu prosessista on ammattilaisella. Samalla työskentelyssä korostuu joustavuus ja herkkyys huomioida kokemustoimijan elämäntilanne.',
-      mayAlsoBePeer,
+      'Työparimallia on testattu täysi-ikäisten kokemustoimijoiden kanssa. Kokemustoimijan ja ammattilaisen tasavertaisessa työparisuhteessa osaamiset täydentävät toisiaan. On tärkeä huomioida, että kokemustoimija toimii vapaaehtoisena, jolloin kokonaisvastuu prosessista on ammattilaisella. Samalla työskentelyssä korostuu joustavuus ja herkkyys huomioida kokemustoimijan elämäntilanne.',
     ],
   },
   sections: [
@@ -144,7 +155,7 @@ export const kickoffGuide: KickoffGuide = {
         {
           id: 'group_2',
           text: 'Millaista työnjakoa haluat tehdä ryhmätapaamisten osalta? Esimerkiksi tehtävien ohjaus tms.',
-          note: mayAlsoBePeer,
+          note: 'Kokemustoimijalla on lupa olla myös vertainen.',
         },
         { id: 'group_3', text: 'Miten toivot, että erilaiset roolit avataan ryhmäläisille?' },
         {

@@ -45,11 +45,22 @@ export function guideItems(guide: KickoffGuide): GuideItem[] {
   return [...questions, ...agreements];
 }
 
-/** The short introduction of the pair-work model. */
-export function modelIntro(guide: KickoffGuide): TemplateResult {
+/**
+ * The source's introduction of the pair-work model, in its order: the basic
+ * idea, the credit line (Voimaa ja valoa elämään, ESR+), the two principles,
+ * and the professional's overall responsibility under its own chapter's
+ * heading. The source has it before "Yhteistyön käynnistäminen": rendered
+ * before the guide's own heading, it takes `level` 2, a sibling of that
+ * heading; under it, 3.
+ */
+export function modelIntro(guide: KickoffGuide, level: 2 | 3 = 3): TemplateResult {
   const { model, responsibility } = guide;
+  const title = localize(model.title);
+  const subtitle = localize(responsibility.title);
   return html`<section class="model" part="intro" aria-labelledby="model-title">
-    <h3 class="section-title" id="model-title">${localize(model.title)}</h3>
+    ${level === 2
+      ? html`<h2 class="section-title" id="model-title">${title}</h2>`
+      : html`<h3 class="section-title" id="model-title">${title}</h3>`}
     ${model.paragraphs.map((paragraph) => html`<p>${localize(paragraph)}</p>`)}
     <p>${localize(model.respect.text)}</p>
     <ul>
@@ -57,7 +68,9 @@ export function modelIntro(guide: KickoffGuide): TemplateResult {
     </ul>
     <p>${localize(model.summary)}</p>
     <div class="responsibility">
-      <h4 class="responsibility-title">${localize(responsibility.title)}</h4>
+      ${level === 2
+        ? html`<h3 class="responsibility-title">${subtitle}</h3>`
+        : html`<h4 class="responsibility-title">${subtitle}</h4>`}
       ${responsibility.paragraphs.map((paragraph) => html`<p>${localize(paragraph)}</p>`)}
     </div>
   </section>`;
@@ -149,7 +162,8 @@ export function itemCard(o: ItemCardOptions): TemplateResult {
     ${textField({
       id: fieldId(notesPath),
       label: msg('Muistiinpanot'),
-      hint: msg('Älä kirjoita asiakkaiden tai ryhmäläisten tunnistettavia tietoja.'),
+      // The guide speaks to the pair together ("te"), so the plural.
+      hint: msg('Älkää kirjoittako asiakkaiden tai ryhmäläisten tunnistettavia tietoja.'),
       value: o.notes,
       multiline: true,
       maxLength: kickoffLimits.note,
