@@ -622,7 +622,7 @@ describe('<tp-pair-request-form>', () => {
   it('speaks Swedish and English, errors included, and stays accessible', async () => {
     const el = await requestForm();
     const cases = [
-      ['sv', 'Begäran om arbetspar', 'Begäran kan inte skickas utan klientens lov.', 'Skicka begäran om arbetspar'],
+      ['sv', 'Begäran om arbetspar', 'Begäran kan inte skickas utan klientens samtycke.', 'Skicka begäran om arbetspar'],
       ['en', 'Request for a work pair', "The request cannot be sent without the client's permission.", 'Send the request for a work pair'],
       ['fi', 'Työparipyyntö', 'Pyyntöä ei voi lähettää ilman asiakkaan lupaa.', 'Lähetä työparipyyntö'],
     ] as const;

@@ -3,6 +3,8 @@ import { addDays, isIsoDate, localIsoDate } from './dates.js';
 import { draftText } from './draft.js';
 import { containsHetu } from './hetu.js';
 import {
+  OFFER_WITHIN_DAYS,
+  VISIT_AFTER_DAYS,
   consentMethods,
   defaultFieldOfWork,
   fieldOfWorkIds,
@@ -24,10 +26,8 @@ import * as z from './zod.js';
 
 export const PAIR_REQUEST_SCHEMA = 'tyopari/pair-request@1';
 
-/** The pair team offers a pair within this many days of the request… */
-export const OFFER_WITHIN_DAYS = 5;
-/** …and the pair visits the municipality about this many days after it. */
-export const VISIT_AFTER_DAYS = 14;
+// The elderly-care days, defined with the definition that promises them.
+export { OFFER_WITHIN_DAYS, VISIT_AFTER_DAYS };
 
 /** What the user has filled in so far, by field id: text, a day, a choice, ticks or a tick. */
 export type PairRequestAnswers = Record<string, string | boolean | string[]>;
@@ -107,8 +107,9 @@ const longText = z.string().check(trimText(), z.minLength(1), z.maxLength(2000))
 
 /**
  * What `<tp-pair-request-form>` sends in `tp-submit`. `offerDueBy` and
- * `expectedVisitFrom` are the sender's calendar days 5 and 14 days after
- * `submittedAt`. `situations` are ids of the options of `fieldOfWork` (see
+ * `expectedVisitFrom` are there only where the pair team promises them (the
+ * definition's `offerDays` and `visitDays`; built in, only `vanhustyö`: the
+ * sender's calendar days 5 and 14 days after `submittedAt`). `situations` are ids of the options of `fieldOfWork` (see
  * `situationIdsFor`). No field may hold a personal identity code; a server can run
  * `pairRequestPayloadSchema.safeParse(body)` to check that too.
  */
@@ -119,8 +120,8 @@ export const pairRequestPayloadSchema = z
     locale: localeSchema,
     submittedAt: z.iso.datetime({ offset: true }),
     submissionId: z.optional(submissionIdSchema),
-    offerDueBy: z.iso.date(),
-    expectedVisitFrom: z.iso.date(),
+    offerDueBy: z.optional(z.iso.date()),
+    expectedVisitFrom: z.optional(z.iso.date()),
     fieldOfWork: z.enum(fieldOfWorkIds),
     clientConsent: z.object({ given: z.literal(true), how: z.enum(consentMethods), date: z.iso.date() }),
     municipality: shortText,
@@ -165,10 +166,20 @@ export interface PairRequestContext {
   submissionId?: string | undefined;
 }
 
-/** The calendar days the confirmation promises, counted from the day of sending. */
-export function pairRequestDates(submittedAt: Date) {
+/**
+ * The calendar days the confirmation promises, counted from the day of
+ * sending: only those `definition` promises (`offerDays`, `visitDays`).
+ */
+export function pairRequestDates(
+  submittedAt: Date,
+  definition: Pick<PairRequestDefinition, 'offerDays' | 'visitDays'> = pairRequestDefinitions[defaultFieldOfWork],
+): { offerDueBy?: string; expectedVisitFrom?: string } {
   const sent = localIsoDate(submittedAt);
-  return { offerDueBy: addDays(sent, OFFER_WITHIN_DAYS), expectedVisitFrom: addDays(sent, VISIT_AFTER_DAYS) };
+  const { offerDays, visitDays } = definition;
+  return {
+    ...(offerDays !== undefined ? { offerDueBy: addDays(sent, offerDays) } : {}),
+    ...(visitDays !== undefined ? { expectedVisitFrom: addDays(sent, visitDays) } : {}),
+  };
 }
 
 const present = (value: string | undefined) => (value ? value : undefined);
@@ -213,7 +224,7 @@ export function buildPairRequestPayload(
     locale: context.locale,
     submittedAt: submittedAt.toISOString(),
     submissionId: context.submissionId,
-    ...pairRequestDates(submittedAt),
+    ...pairRequestDates(submittedAt, definition),
     fieldOfWork: context.fieldOfWork ?? defaultFieldOfWork,
     clientConsent: { given: a.clientConsent, how: a.consentHow, date: a.consentDate },
     municipality: a.municipality,

@@ -1,12 +1,16 @@
 /**
  * The pair request (työparipyyntö): a municipal contact person asks the pair
  * team for a work pair for a client, after asking the client's permission.
- * Texts from the source slides "Työparipyyntö" and "Mitä ovat ikääntyneiden
- * haastavat elämäntilanteet?" are word for word. The slides describe an
- * elderly-care pilot (the default field of work); a few texts differ by field
- * of work (see `PairRequestFieldOfWork`). The slides ask whether an
- * online request is too hard a threshold, so the form is short: five groups,
- * mostly ticks, one required free text.
+ * The source is the slides on the Lapland elderly-care pilot
+ * (shared/seeds/003, "Työparipyyntö" and "Mitä ovat ikääntyneiden haastavat
+ * elämäntilanteet?"); every text taken from them says so where it stands, with
+ * each deliberate edit. The rest is our own wording and says so too. The
+ * slides describe the process (an offer within 5 days, a visit about 2 weeks
+ * after the request) only for elderly care (the default field of work), so
+ * only elderly care promises days; another field of work says what happens
+ * next without dates (see `PairRequestFieldOfWork`). The slides ask whether
+ * an online request is too hard a threshold, so the form is short: five
+ * groups, mostly ticks, one required free text.
  *
  * Ids are stable: they are the keys of the `tyopari/pair-request@1` payload.
  */
@@ -85,7 +89,11 @@ export interface PairRequestSection {
   fields: PairRequestField[];
 }
 
-/** A step of what happens after sending; `date` names the payload date shown with it. */
+/**
+ * A step of what happens after sending; `date` names the payload date shown
+ * with it, which is there only when the definition promises it (`offerDays`,
+ * `visitDays`).
+ */
 export interface PairRequestNextStep {
   id: string;
   text: LocalizedText;
@@ -100,10 +108,28 @@ export interface PairRequestDefinition {
   /** Said under every free-text field. */
   privacyHint: LocalizedText;
   sections: PairRequestSection[];
+  /** What happens after sending, in order. */
   nextSteps: PairRequestNextStep[];
+  /**
+   * The pair team promises to offer a pair within this many days of the
+   * request. Only then does the payload carry `offerDueBy`. Leave it out
+   * where no such promise is made.
+   */
+  offerDays?: number;
+  /**
+   * The pair visits about this many days after the request. Only then does
+   * the payload carry `expectedVisitFrom`.
+   */
+  visitDays?: number;
 }
 
-/** How the client gave permission: in person, by phone, or through a representative. */
+/**
+ * How the client gave permission: in person, by phone, or through a
+ * representative. Our own wording, not the source's (the slides say only that
+ * the contact person asks the client). "Asiakkaan edustajan kautta" is kept on
+ * purpose: an older client with a memory disorder may give permission through
+ * a guardian or another representative, and the worker must be able to say so.
+ */
 export const consentMethodOptions = [
   { id: 'in-person', label: 'Kasvokkain' },
   { id: 'phone', label: 'Puhelimessa' },
@@ -111,7 +137,14 @@ export const consentMethodOptions = [
 ] as const satisfies readonly PairRequestOption[];
 export type ConsentMethod = (typeof consentMethodOptions)[number]['id'];
 
-/** "Mitä ovat ikääntyneiden haastavat elämäntilanteet?", word for word, and "Muu". */
+/**
+ * The first five: the slide "Mitä ovat ikääntyneiden haastavat
+ * elämäntilanteet?", word for word. The next three are not source text: the
+ * slide adds them only as a tentative side note ("Yksinäisyys, ystävyys- ja
+ * perhesuhteet, asuminen?"). They are kept, split into three options, because
+ * the pilot grew from concern for lonely older people and a municipal worker
+ * needs somewhere to tick them. "Muu" is ours.
+ */
 export const situationOptions = [
   { id: 'mentalHealth', label: 'Mielenterveys ja sen häiriöt' },
   { id: 'memoryDisorders', label: 'Muistihäiriöt ja dementia' },
@@ -179,8 +212,14 @@ export interface PairRequestFieldOfWork {
   intro: LocalizedText;
   /** The question about the client's situation; its option ids are this field's own. */
   situations: PairRequestCheckboxesField;
-  /** The first of the next steps: this field's pair team offers a pair. */
-  offerStep: PairRequestNextStep;
+  /** What happens after sending, in order. */
+  nextSteps: PairRequestNextStep[];
+  /** Days within which this field's pair team offers a pair; only where the team promises it. */
+  offerDays?: number;
+  /** Days after the request the pair visits; only where the team promises it. */
+  visitDays?: number;
+  /** Said at the question about suitable visit days; only where the visit is promised. */
+  visitHint?: LocalizedText;
 }
 
 export const fieldOfWorkIds = ['vanhustyö', 'lastensuojelu'] as const;
@@ -200,16 +239,74 @@ const situationsQuestion = (label: string, options: readonly PairRequestOption[]
   options: [...options],
 });
 
-const offerStep = (text: string): PairRequestNextStep => ({ id: 'offer', text, date: 'offerDueBy' });
+/** The days the elderly-care pair team promises (slide "Työparipyyntö"): an offer within 5 days… */
+export const OFFER_WITHIN_DAYS = 5;
+/** …and a visit about 2 weeks (14 days) after the request. */
+export const VISIT_AFTER_DAYS = 14;
 
-/** The source slides' own words: the pilot was for elderly care (vanhustyö). */
+/**
+ * When the pair comes, from the slide "Työparipyyntö". One text for the hint
+ * at the visit days and the visit step, so the two never promise different
+ * times; a test checks that these words agree with VISIT_AFTER_DAYS.
+ */
+const visitTiming = 'Työpari menee kuntaan noin 2 viikon päästä pyynnön lähettämisestä';
+
+/**
+ * The slide "Työparipyyntö" from the offer on, in its order, one step a
+ * bullet; nothing is merged or left out. Word for word, except that each step
+ * starts with a capital letter and ends with a full stop
+ * (tests/source-texts.test.ts checks that each edit is listed here):
+ * - "sisällä" → "sisällä."
+ * - "tehdään toimeksiantosopimus" → "Tehdään toimeksiantosopimus."
+ * - "riippuen" → "riippuen."
+ * - "järjestelyistä" → "järjestelyistä."
+ * - "tapaamisia" → "tapaamisia."
+ * - "suostumuksella" → "suostumuksella."
+ */
+const elderlyCareNextSteps: PairRequestNextStep[] = [
+  { id: 'offer', text: 'Vanhustyön työpariryhmä tarjoaa kuntaan työparia 5 vrk sisällä.', date: 'offerDueBy' },
+  { id: 'agreement', text: 'Tehdään toimeksiantosopimus.' },
+  {
+    id: 'network',
+    text: 'Kunnasta mukana asiakkaan ja hänen omaistensa lisäksi muu verkosto, kuten sosiaalityöntekijä ja eri ammattilaiset tilanteesta riippuen.',
+  },
+  { id: 'arrangements', text: 'Sovitaan tarkemmista käytännön järjestelyistä.' },
+  {
+    id: 'visit',
+    text: `${visitTiming}, jolloin toteutetaan sovitut työmuodot. Tilanne voi vaatia useita tapaamisia.`,
+    date: 'expectedVisitFrom',
+  },
+  {
+    id: 'documentation',
+    text: 'Dokumentointi tilanteesta yhdessä kunnan asiakastietojärjestelmään asiakkaan suostumuksella.',
+  },
+];
+
+/**
+ * The source describes the process after a request only for elderly care, so
+ * another field of work says what happens next in our own neutral words,
+ * with no days and no steps the pair team has not promised.
+ */
+const undatedNextSteps: PairRequestNextStep[] = [
+  { id: 'contact', text: 'Työpariryhmä on yhteydessä yhteyshenkilöön ja kertoo, miten pyyntö etenee.' },
+];
+
+/**
+ * The source slides' own words: the pilot was for elderly care (vanhustyö).
+ * The intro is the slide "Mikä on vanhustyön työparipilotti?" word for word,
+ * with a full stop: "asiakastapauksissa" → "asiakastapauksissa."
+ */
 const elderlyCare: PairRequestFieldOfWork = {
   id: 'vanhustyö',
   label: 'Vanhustyö',
   intro:
     'Tarkoituksena on tarjota kunnan työntekijälle ulkopuolista apua ja tukea kotona asuvien, haasteellisissa elämäntilanteissa olevien ikäihmisten asiakastapauksissa.',
   situations: situationsQuestion('Millainen on asiakkaan haastava elämäntilanne?', situationOptions),
-  offerStep: offerStep('Vanhustyön työpariryhmä tarjoaa kuntaan työparia 5 vrk sisällä.'),
+  nextSteps: elderlyCareNextSteps,
+  offerDays: OFFER_WITHIN_DAYS,
+  visitDays: VISIT_AFTER_DAYS,
+  // The slide's words with a full stop: "lähettämisestä" → "lähettämisestä."
+  visitHint: `${visitTiming}.`,
 };
 
 /**
@@ -223,7 +320,8 @@ const childProtection: PairRequestFieldOfWork = {
   intro:
     'Tarkoituksena on tarjota kunnan työntekijälle ulkopuolista apua ja tukea lastensuojelun asiakastapauksissa. Kokenutkin sosiaalityöntekijä voi tarvita työpariapua vaikeissa lastensuojelukysymyksissä.',
   situations: situationsQuestion('Millaisessa tilanteessa työparin apua tarvitaan?', childProtectionSituationOptions),
-  offerStep: offerStep('Lastensuojelun työpariryhmä tarjoaa kuntaan työparia 5 vrk sisällä.'),
+  // No offer or visit days: the slides promise them only for elderly care.
+  nextSteps: undatedNextSteps,
 };
 
 const fieldsOfWork: Record<FieldOfWork, PairRequestFieldOfWork> = { vanhustyö: elderlyCare, lastensuojelu: childProtection };
@@ -242,14 +340,6 @@ const line = (id: string, label: string, extra: Partial<PairRequestTextField> = 
   ...extra,
 });
 
-/**
- * When the pair comes, from the slides. One text for the hint at the visit
- * days and the visit step, so the two never promise different times. The
- * days in the payload come from OFFER_WITHIN_DAYS and VISIT_AFTER_DAYS in
- * pair-request-payload.ts; a test checks that these words agree with them.
- */
-const visitTiming = 'Työpari menee kuntaan noin 2 viikon päästä pyynnön lähettämisestä';
-
 /** The pair request for one field of work, written with every default filled in. */
 function pairRequestDefinitionFor(field: PairRequestFieldOfWork): PairRequestDefinition {
   return {
@@ -264,9 +354,13 @@ function pairRequestDefinitionFor(field: PairRequestFieldOfWork): PairRequestDef
         title: 'Asiakkaan lupa',
         fields: [
           {
+            // Our own wording: the tick says the client has given permission,
+            // not only that it was asked. The hint follows the slide
+            // "Työparipyyntö" ("tekee työparipyynnön kysyttyään asiakkaalta
+            // siihen luvan"), rephrased.
             kind: 'consent',
             id: 'clientConsent',
-            label: 'Olen kysynyt asiakkaalta luvan tähän työparipyyntöön.',
+            label: 'Asiakas on antanut luvan tähän työparipyyntöön.',
             hint: 'Työparipyynnön tekee kunnan yhteyshenkilö kysyttyään asiakkaalta siihen luvan. Ilman lupaa pyyntöä ei voi lähettää.',
             required: true,
           },
@@ -283,7 +377,12 @@ function pairRequestDefinitionFor(field: PairRequestFieldOfWork): PairRequestDef
       {
         id: 'contact',
         title: 'Yhteyshenkilö',
-        intro: 'Kunnan työntekijä, johon työpariryhmä on yhteydessä.',
+        // The first sentence is the slide "Työparipyyntö", edited:
+        // "Aluksi kunnasta" → "Kunnasta", "toimiva työpari" → "toimiva työpari."
+        // The second sentence is ours: the contact person is the
+        // municipality's own partner in the work pair.
+        intro:
+          'Kunnasta nimetään yhteyshenkilönä toimiva työpari. Hän on kunnan työntekijä, joka tekee työtä yhdessä työpariryhmän työntekijän kanssa ja johon työpariryhmä on yhteydessä.',
         fields: [
           line('municipality', 'Kunta', { autocomplete: 'organization' }),
           line('contactName', 'Nimi', { autocomplete: 'name' }),
@@ -321,6 +420,8 @@ function pairRequestDefinitionFor(field: PairRequestFieldOfWork): PairRequestDef
             kind: 'checkboxes',
             id: 'network',
             label: 'Ketkä kunnasta ovat mukana?',
+            // The slide "Työparipyyntö", edited: "Kunnasta mukana asiakkaan" →
+            // "Asiakkaan", "riippuen" → "riippuen." (the question says "kunnasta").
             hint: 'Asiakkaan ja hänen omaistensa lisäksi muu verkosto, kuten sosiaalityöntekijä ja eri ammattilaiset tilanteesta riippuen.',
             required: false,
             options: [...networkOptions],
@@ -346,7 +447,7 @@ function pairRequestDefinitionFor(field: PairRequestFieldOfWork): PairRequestDef
             kind: 'dateRange',
             id: 'suitableDates',
             label: 'Milloin työparin käynti sopisi?',
-            hint: `${visitTiming}.`,
+            ...(field.visitHint ? { hint: field.visitHint } : {}),
             from: { kind: 'date', id: 'suitableFrom', label: 'Aikaisintaan', required: false, allowed: 'todayOrLater' },
             to: { kind: 'date', id: 'suitableTo', label: 'Viimeistään', required: false, allowed: 'todayOrLater' },
           },
@@ -366,20 +467,9 @@ function pairRequestDefinitionFor(field: PairRequestFieldOfWork): PairRequestDef
         ],
       },
     ],
-    // The slide "Työparipyyntö" from the offer on, word for word.
-    nextSteps: [
-      field.offerStep,
-      { id: 'agreement', text: 'Tehdään toimeksiantosopimus. Sovitaan tarkemmista käytännön järjestelyistä.' },
-      {
-        id: 'visit',
-        text: `${visitTiming}, jolloin toteutetaan sovitut työmuodot. Tilanne voi vaatia useita tapaamisia.`,
-        date: 'expectedVisitFrom',
-      },
-      {
-        id: 'documentation',
-        text: 'Dokumentointi tilanteesta yhdessä kunnan asiakastietojärjestelmään asiakkaan suostumuksella.',
-      },
-    ],
+    nextSteps: field.nextSteps,
+    ...(field.offerDays ? { offerDays: field.offerDays } : {}),
+    ...(field.visitDays ? { visitDays: field.visitDays } : {}),
   };
 }
 

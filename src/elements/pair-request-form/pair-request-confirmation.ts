@@ -1,6 +1,7 @@
 /**
  * What the sender sees after a request has gone: what happens next, in the
- * source's words, with the days the pair team promises.
+ * definition's order, with a day only where the pair team promises one (the
+ * payload then carries it).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -9,8 +10,9 @@ import type { PairRequestPayload } from '../../schema/pair-request-payload.js';
 import type { PairRequestDefinition, PairRequestNextStep } from '../../schema/pair-request.js';
 
 function stepDate(step: PairRequestNextStep, payload: PairRequestPayload) {
-  if (!step.date) return nothing;
-  const day = formatDay(payload[step.date], 'long');
+  const date = step.date && payload[step.date];
+  if (!date) return nothing;
+  const day = formatDay(date, 'long');
   // `day` reads "torstaina 12. maaliskuuta 2026", so it needs no case ending after it.
   const text = step.date === 'offerDueBy' ? msg(str`Viimeistään ${day}`) : msg(str`Arviolta ${day} tai sen jälkeen`);
   return html`<p class="step-date" part="step-date">${text}</p>`;
