@@ -171,7 +171,7 @@ describe('a strict Content-Security-Policy page (gate)', () => {
     const likert = doc.querySelector('tp-likert-scale') as Rendered;
     await likert.updateComplete;
     likert.shadowRoot!.querySelector<HTMLInputElement>('input[value="5"]')!.click();
-    expect(new win.FormData(doc.getElementById('host') as HTMLFormElement).get('standalone')).to.equal('5');
+    expect(new (win as unknown as typeof globalThis).FormData(doc.getElementById('host') as HTMLFormElement).get('standalone')).to.equal('5');
 
     expect((await sendEvaluation(doc.querySelector('tp-evaluation-form') as Rendered)).schema).to.equal('tyopari/evaluation@1');
     expect((await saveKickoff(doc.querySelector('tp-kickoff-guide') as Rendered)).schema).to.equal('tyopari/kickoff@1');
