@@ -53,7 +53,9 @@ function itemSchema(item: Item, definition: Questionnaire) {
  * validator then finds nothing inherited under an item id.
  */
 export function ownAnswers(answers: QuestionnaireAnswers): QuestionnaireAnswers {
-  const copy = (record: object) => Object.assign(Object.create(null) as Record<string, never>, record);
+  // What is not a record at all is left for the validator to refuse.
+  const copy = (record: object) =>
+    record && typeof record === 'object' ? Object.assign(Object.create(null) as Record<string, never>, record) : record;
   return {
     details: copy(answers.details),
     ratings: copy(answers.ratings),
