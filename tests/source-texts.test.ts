@@ -417,6 +417,8 @@ describe('the pair request promises only what the sources promise', () => {
     expect(text).not.to.match(/\d/);
     expect(text).not.to.match(/vrk|viikon|toimeksiantosopimus|Dokumentointi|Lastensuojelun työpariryhmä/);
     expect(text).to.contain('Työpariryhmä on yhteydessä yhteyshenkilöön ja kertoo, miten pyyntö etenee.');
+    // One step is said as it is, not as a numbered list of one.
+    expect(confirmation.querySelector('ol')).to.equal(null);
   });
 
   it('builds a payload with the promised days only where the definition promises them', () => {

@@ -18,6 +18,22 @@ function stepDate(step: PairRequestNextStep, payload: PairRequestPayload) {
   return html`<p class="step-date" part="step-date">${text}</p>`;
 }
 
+/** Several steps as a numbered list; a single one (no promised process) as plain text. */
+function nextSteps(steps: readonly PairRequestNextStep[], payload: PairRequestPayload) {
+  const [only] = steps;
+  if (steps.length === 1 && only) {
+    return html`<div class="next-step"><p>${localize(only.text)}</p>${stepDate(only, payload)}</div>`;
+  }
+  return html`<ol class="next-steps">
+    ${steps.map(
+      (step) => html`<li>
+        <p>${localize(step.text)}</p>
+        ${stepDate(step, payload)}
+      </li>`,
+    )}
+  </ol>`;
+}
+
 export function confirmation(
   definition: PairRequestDefinition,
   payload: PairRequestPayload,
@@ -26,14 +42,7 @@ export function confirmation(
   return html`<section class="confirmation" part="confirmation" tabindex="-1" aria-labelledby="confirmation-title">
     <h2 id="confirmation-title">${msg('Kiitos! Työparipyyntö on lähetetty.')}</h2>
     <h3 class="next-steps-title">${msg('Mitä tapahtuu seuraavaksi')}</h3>
-    <ol class="next-steps">
-      ${definition.nextSteps.map(
-        (step) => html`<li>
-          <p>${localize(step.text)}</p>
-          ${stepDate(step, payload)}
-        </li>`,
-      )}
-    </ol>
+    ${nextSteps(definition.nextSteps, payload)}
     <button type="button" class="button button--secondary" part="start-over" @click=${onStartOver}>
       ${msg('Lähetä uusi pyyntö')}
     </button>

@@ -168,7 +168,7 @@
 's842132a0d40d7f92': `Joint client meeting`,
 's8478252e521568b4': `Download CSV`,
 's85d3bd0c463601fc': `Contact person`,
-'s88f7ce7e086e808b': `The pair work model has been tested with adult lived-experience volunteers. In an equal working relationship between the lived-experience volunteer and the professional, their skills complement each other. It is important to remember that the lived-experience volunteer works as a volunteer, so the professional has the overall responsibility for the process. At the same time, the work calls for flexibility and sensitivity to the lived-experience volunteer's life situation.`,
+'s88f7ce7e086e808b': `The pair work model has been tested with adult lived-experience volunteers. In an equal working relationship between the lived-experience volunteer and the professional, their skills complement each other. It is important to remember that the lived-experience volunteer is there as a volunteer, so the professional has the overall responsibility for the process. At the same time, the work calls for flexibility and sensitivity to the lived-experience volunteer's life situation.`,
 's89649937ddef97b1': str`${0}, ${1}`,
 's8a92c3aeca461943': `There is an error in the form's settings. Contact the website administrator.`,
 's8a982e73c6035f15': `the professional has overall responsibility for the activity and the process`,

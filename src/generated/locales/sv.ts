@@ -234,7 +234,7 @@
 'sc122694577f38179': `Tjänsten tog inte emot uppgifterna.`,
 'sc1db4830f09ae605': `Jag fick använda min erfarenhet på ett meningsfullt sätt`,
 'sc34bb2c63eb34801': `Hur gav klienten sitt samtycke?`,
-'sc43a400f42ee6f01': `Kommunen utser en kontaktperson som också är arbetspar. Hen är den anställda i kommunen som arbetar tillsammans med arbetsparsgruppens medarbetare och som arbetsparsgruppen kontaktar.`,
+'sc43a400f42ee6f01': `Kommunen utser en kontaktperson som också ingår i arbetsparet. Hen är den anställda i kommunen som arbetar tillsammans med arbetsparsgruppens medarbetare och som arbetsparsgruppen kontaktar.`,
 'sc55e0a4ee53e8799': `Anteckningar`,
 'sc8eab2a6c423912f': `Skickas…`,
 'sc90ec143e83921db': `Vad var utmanande i samarbetet?`,
