@@ -144,7 +144,7 @@ describe(`XSS corpus (${corpus.length} strings)`, () => {
       const el = await fixture<TpEvaluationForm>(html`<tp-evaluation-form respondent="kokemustoimija" pair-id="p"></tp-evaluation-form>`);
       const fields = textFields(el);
       expect(fields.length).to.be.greaterThan(5);
-      const typed = fields.map((field, index) => corpus[(start + index) % corpus.length]!);
+      const typed = fields.map((_, index) => corpus[(start + index) % corpus.length]!);
       fields.forEach((field, index) => typeInto(field, typed[index]!));
       for (const likert of shadow(el).querySelectorAll<TpLikertScale>('tp-likert-scale')) choose(likert, 3);
       await el.updateComplete;
@@ -248,7 +248,7 @@ describe(`XSS corpus (${corpus.length} strings)`, () => {
     const again = await fixture<TpKickoffGuide>(html`<tp-kickoff-guide></tp-kickoff-guide>`);
     again.value = record;
     await again.updateComplete;
-    textFields(again).forEach((field, index) => {
+    textFields(again).forEach((field) => {
       if (field.value) expect(typed).to.include(field.value);
     });
     await expectInert(again);
