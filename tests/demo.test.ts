@@ -59,7 +59,7 @@ describe('demo host page (npm start)', () => {
 
     await waitUntil(() => rows().length === 1, 'the stored payload is listed');
     expect(rows()[0]!.textContent).to.contain(payload.submissionId!).and.contain('tyopari/evaluation@1').and.contain('pari-1');
-    expect($('count').textContent).to.equal('1 stored (1 evaluations).');
+    expect($('count').textContent).to.equal('1 stored (1 evaluation).');
     // The form says sent only once the store has it.
     await waitUntil(() => shadow(form).querySelector('[part~="confirmation"]'), 'the thank-you');
 

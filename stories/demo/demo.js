@@ -99,7 +99,7 @@ export function startDemo(root) {
     const records = await storedRecords();
     const payloads = records.map((record) => record.payload);
     const evaluations = payloads.filter(isEvaluation);
-    $('count').textContent = records.length === 0 ? 'Nothing stored yet.' : `${records.length} stored (${evaluations.length} evaluations).`;
+    $('count').textContent = records.length === 0 ? 'Nothing stored yet.' : `${records.length} stored (${evaluations.length} ${evaluations.length === 1 ? 'evaluation' : 'evaluations'}).`;
 
     const body = $('list').tBodies[0];
     body.replaceChildren(
