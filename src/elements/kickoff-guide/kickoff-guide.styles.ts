@@ -94,7 +94,7 @@ export const kickoffGuideStyles = [
 
     .pair-fields {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(15rem, 100%), 1fr));
       align-items: end;
       column-gap: 1rem;
     }

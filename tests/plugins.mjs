@@ -1,0 +1,51 @@
+/**
+ * Dev-server plugins for the browser tests (registered in web-test-runner.config.mjs).
+ *
+ * - `storiesPlugin`: `/__story-files.js` lists every `stories/*.stories.ts`
+ *   at the time of the request, so tests/a11y-matrix.test.ts covers a new
+ *   story file without anyone adding it; and `?raw` imports (Vite's way to
+ *   import a file as a string, used by stories) are served as a string module.
+ * - `forcedColorsPlugin`: the `forced-colors` command turns Chromium's
+ *   emulation of Windows' high-contrast mode on or off (the built-in
+ *   emulate-media command does not offer it for Chrome).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export function storiesPlugin() {
+  return {
+    name: 'tyopari-stories',
+    serve(context) {
+      if (context.path === '/__story-files.js') {
+        const files = readdirSync(`${root}stories`)
+          .filter((name) => name.endsWith('.stories.ts'))
+          .sort()
+          .map((name) => `/stories/${name}`);
+        return { body: `export default ${JSON.stringify(files)};`, type: 'js' };
+      }
+      if (context.URL.searchParams.has('raw') && context.path.startsWith('/stories/')) {
+        const text = readFileSync(`${root}${decodeURIComponent(context.path).slice(1)}`, 'utf8');
+        return { body: `export default ${JSON.stringify(text)};`, type: 'js' };
+      }
+      return undefined;
+    },
+  };
+}
+
+export function forcedColorsPlugin() {
+  return {
+    name: 'tyopari-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      const client = await page.createCDPSession();
+      await client.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      await client.detach();
+      return true;
+    },
+  };
+}
