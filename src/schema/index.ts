@@ -68,3 +68,4 @@ export { findHetus, containsHetu, type HetuMatch } from './hetu.js';
 
 // Reading stored evaluations: summary and CSV export.
 export * from './export.js';
+export * from './reflection.js';
