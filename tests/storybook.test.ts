@@ -36,6 +36,8 @@ describe('static Storybook build (dist/storybook)', () => {
       'elements-likert-scale--docs',
       'guides-theming--municipality',
       'guides-theming--dark',
+      'guides-sending--evaluation-sending',
+      'guides-sending--pair-request-failed',
       'demo-host-page--host-page',
     ]) {
       expect(ids, id).to.include(id);
@@ -52,6 +54,12 @@ describe('static Storybook build (dist/storybook)', () => {
     await waitUntil(() => rendered(win, 'tp-evaluation-form'), 'the form renders', { timeout: 8000 });
     const submit = win.document.querySelector('tp-evaluation-form')!.shadowRoot!.querySelector<HTMLElement>('[part~="submit"]')!;
     expect(win.getComputedStyle(submit).backgroundColor).to.equal('rgb(0, 89, 79)');
+  });
+
+  it('the send failed story fills in and sends the form, and shows the retry', async () => {
+    const win = await story('guides-sending--pair-request-failed');
+    const failure = () => win.document.querySelector('tp-pair-request-form')?.shadowRoot?.querySelector('[part~="retry"]');
+    await waitUntil(failure, 'the retry button', { timeout: 8000 });
   });
 
   it('the demo host page story stores what a form sends', async () => {
