@@ -11,3 +11,5 @@ export { setLocale, currentLocale, loadTyopariLocale } from './internal/localiza
 export * from './elements/evaluation-form/evaluation-form.js';
 export * from './elements/kickoff-guide/kickoff-guide.js';
 export * from './elements/pair-request-form/pair-request-form.js';
+export * from './elements/pair-reflection/pair-reflection.js';
+export * from './elements/evaluation-summary/evaluation-summary.js';

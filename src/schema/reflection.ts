@@ -5,7 +5,7 @@
  */
 import { evaluationDefinitions, evaluationRoles, type EvaluationRole } from './evaluation.js';
 import type { EvaluationPayload } from './evaluation-payload.js';
-import { readEvaluations, type SkippedRecord } from './export.js';
+import { readEvaluations, type SkippedRecord } from './evaluation-records.js';
 import { isBlank } from './invisible.js';
 import type { Questionnaire } from './questionnaire.js';
 import { submissionIdSchema } from './submission.js';

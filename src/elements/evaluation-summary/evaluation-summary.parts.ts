@@ -6,7 +6,7 @@
  */
 import { html, svg, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { StatementSummary } from '../../schema/export.js';
+import type { StatementSummary } from '../../schema/evaluation-records.js';
 import { currentLocale, localize } from '../../internal/localization.js';
 
 const numberLocales = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;

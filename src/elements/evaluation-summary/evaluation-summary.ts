@@ -9,13 +9,13 @@ import {
   quotablePayloads,
   readEvaluations,
   summarise,
-  toCsv,
+  writeCsv,
   type EvaluationSummary,
   type OpenAnswerSummary,
   type SkippedRecord,
   type StatementSummary,
   type SummaryFilters,
-} from '../../schema/export.js';
+} from '../../schema/evaluation-records.js';
 import { localIsoDate } from '../../schema/dates.js';
 import { agreementScale } from '../../schema/scale.js';
 import { currentLocale, formatDay, localize } from '../../internal/localization.js';
@@ -329,7 +329,7 @@ export class TpEvaluationSummary extends TpElement {
       .map((record) => record.payload);
     const content =
       format === 'csv'
-        ? toCsv(shown, { headers: currentLocale() })
+        ? writeCsv(shown, { headers: currentLocale() }, localize)
         : JSON.stringify(quotablePayloads(shown), null, 2);
     const detail: TpExportDetail = {
       format,

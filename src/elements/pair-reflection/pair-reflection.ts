@@ -11,7 +11,7 @@ import {
 } from '../../events.js';
 import { evaluationDefinitions, evaluationRoles, goThroughAnswersTogether, type EvaluationRole } from '../../schema/evaluation.js';
 import type { EvaluationPayload } from '../../schema/evaluation-payload.js';
-import { exportColumns } from '../../schema/export.js';
+import { exportColumns } from '../../schema/evaluation-records.js';
 import type { LikertItem, TextItem } from '../../schema/questionnaire.js';
 import {
   buildReflectionPayload,
