@@ -33,7 +33,7 @@ describe('the bundle in a plain page', () => {
 
   it('registers every element and sends a valid form under a strict Content-Security-Policy', async () => {
     const page = await strictPage('<tp-evaluation-form respondent="ammattilainen" pair-id="ryhma-1"></tp-evaluation-form>');
-    for (const tag of ['tp-likert-scale', 'tp-evaluation-form', 'tp-kickoff-guide', 'tp-pair-request-form']) {
+    for (const tag of ['tp-likert-scale', 'tp-evaluation-form', 'tp-kickoff-guide', 'tp-pair-request-form', 'tp-pair-reflection', 'tp-evaluation-summary']) {
       expect(page.defaultView!.customElements.get(tag), tag).to.not.equal(undefined);
     }
     const form = page.querySelector('tp-evaluation-form') as HTMLElement & { updateComplete: Promise<unknown> };
