@@ -102,6 +102,19 @@ describe('demo host page (npm start)', () => {
     expect(exported[0].submissionId).to.equal(first.submissionId);
   });
 
+  it('stores the sample evaluations once, however often the button is pressed (submissionId is the key)', async () => {
+    await openDemo();
+    $<HTMLButtonElement>('samples').click();
+    await waitUntil(() => rows().length === 12, '6 pairs, two evaluations each');
+    $<HTMLButtonElement>('samples').click();
+    await waitUntil(() => $('log').textContent!.split('stored the sample').length === 3, 'the second press is done');
+    expect(rows()).to.have.length(12);
+    expect($('count').textContent).to.equal('12 stored (12 evaluations).');
+    expect($<HTMLSelectElement>('pair').options).to.have.length(6);
+    $<HTMLButtonElement>('clear').click();
+    await waitUntil(() => rows().length === 0, 'deleted');
+  });
+
   it('feeds the stored evaluations to the summary and one pair to the reflection, or marks their place', async () => {
     await openDemo();
     const form = page!.querySelector<TpEvaluationForm>('tp-evaluation-form')!;

@@ -11,6 +11,7 @@
  */
 import { setLocale } from '../../src/index.ts';
 import { toCsv } from '../../src/schema/index.ts';
+import { samplePairs } from '../sample-data.ts';
 
 const DATABASE = 'tyopari-demo';
 const STORE = 'submissions';
@@ -66,6 +67,7 @@ const isEvaluation = (payload) => payload.schema === 'tyopari/evaluation@1';
 function describe(payload) {
   if (isEvaluation(payload)) return `${payload.role}${payload.pairId ? `, pair ${payload.pairId}` : ''}`;
   if (payload.schema === 'tyopari/pair-request@1') return `${payload.municipality}, ${payload.contactName}`;
+  if (payload.schema === 'tyopari/reflection@1') return `pair ${payload.pairId}, talked through together`;
   if (payload.schema === 'tyopari/kickoff@1') return [payload.pair?.professional, payload.pair?.experienceExpert].filter(Boolean).join(' & ') || 'kickoff notes';
   return '';
 }
@@ -170,6 +172,13 @@ export function startDemo(root) {
   );
   $('pair-id').addEventListener('input', (event) => evaluationForm.setAttribute('pair-id', event.target.value));
   $('pair').addEventListener('change', () => refresh());
+  // Made-up answers of 6 pairs, so the summary has enough to show (it shows only counts below 3 answers).
+  // Their submissionIds are fixed: a second click stores nothing new.
+  $('samples').addEventListener('click', async () => {
+    for (const payload of samplePairs(6)) await storePayload(payload);
+    log('stored the sample evaluations of 6 pairs');
+    await refresh();
+  });
   $('clear').addEventListener('click', async () => {
     await clearStore();
     log('deleted everything stored');
