@@ -6,7 +6,9 @@
  */
 import type { TpEvaluationForm, TpEvaluationFormEventMap } from '../elements/evaluation-form/evaluation-form.js';
 import type { KickoffView, TpKickoffGuide, TpKickoffGuideEventMap } from '../elements/kickoff-guide/kickoff-guide.js';
+import type { TpEvaluationSummary, TpEvaluationSummaryEventMap } from '../elements/evaluation-summary/evaluation-summary.js';
 import type { TpLikertScale } from '../elements/likert-scale/likert-scale.js';
+import type { TpPairReflection, TpPairReflectionEventMap } from '../elements/pair-reflection/pair-reflection.js';
 import type { TpPairRequestForm, TpPairRequestFormEventMap } from '../elements/pair-request-form/pair-request-form.js';
 import type { TpEvent, TpLikertChangeDetail } from '../events.js';
 import type { EvaluationRole } from '../schema/evaluation.js';
@@ -50,6 +52,18 @@ export interface TpPairRequestFormAttributes extends TpFormAttributes {
   'field-of-work'?: FieldOfWork;
 }
 
+export interface TpPairReflectionAttributes extends TpFormAttributes {
+  /** The pair's two `tyopari/evaluation@1` payloads, one of each role (a property). */
+  payloads?: readonly unknown[];
+}
+
+export interface TpEvaluationSummaryAttributes {
+  /** The stored `tyopari/evaluation@1` payloads, any number (a property). */
+  payloads?: readonly unknown[];
+  /** Fewest answers a filter may leave before only counts are shown (default 3). */
+  'min-n'?: NumberAttribute;
+}
+
 export interface TpLikertScaleAttributes {
   name?: string;
   value?: number | null;
@@ -85,4 +99,6 @@ export interface TpElements {
   'tp-kickoff-guide': { element: TpKickoffGuide; attributes: TpKickoffGuideAttributes; events: TpKickoffGuideEventMap };
   'tp-pair-request-form': { element: TpPairRequestForm; attributes: TpPairRequestFormAttributes; events: TpPairRequestFormEventMap };
   'tp-likert-scale': { element: TpLikertScale; attributes: TpLikertScaleAttributes; events: TpLikertScaleEventMap };
+  'tp-pair-reflection': { element: TpPairReflection; attributes: TpPairReflectionAttributes; events: TpPairReflectionEventMap };
+  'tp-evaluation-summary': { element: TpEvaluationSummary; attributes: TpEvaluationSummaryAttributes; events: TpEvaluationSummaryEventMap };
 }

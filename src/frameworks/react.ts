@@ -25,6 +25,8 @@ declare module 'react' {
       'tp-kickoff-guide': TpReactProps<'tp-kickoff-guide'>;
       'tp-pair-request-form': TpReactProps<'tp-pair-request-form'>;
       'tp-likert-scale': TpReactProps<'tp-likert-scale'>;
+      'tp-pair-reflection': TpReactProps<'tp-pair-reflection'>;
+      'tp-evaluation-summary': TpReactProps<'tp-evaluation-summary'>;
     }
   }
 }

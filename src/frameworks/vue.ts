@@ -20,5 +20,7 @@ declare module 'vue' {
     'tp-kickoff-guide': DefineComponent<TpVueProps<'tp-kickoff-guide'>>;
     'tp-pair-request-form': DefineComponent<TpVueProps<'tp-pair-request-form'>>;
     'tp-likert-scale': DefineComponent<TpVueProps<'tp-likert-scale'>>;
+    'tp-pair-reflection': DefineComponent<TpVueProps<'tp-pair-reflection'>>;
+    'tp-evaluation-summary': DefineComponent<TpVueProps<'tp-evaluation-summary'>>;
   }
 }

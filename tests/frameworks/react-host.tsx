@@ -4,7 +4,7 @@
  * that a wrong attribute or detail is refused.
  */
 import type {} from '../../src/frameworks/react.js';
-import type { EvaluationPayload, KickoffRecord, PairRequestPayload } from '../../src/schema/index.js';
+import type { EvaluationPayload, KickoffRecord, PairRequestPayload, ReflectionPayload } from '../../src/schema/index.js';
 
 declare function save(payload: unknown): Promise<void>;
 
@@ -71,6 +71,28 @@ export function OtherElements() {
   );
 }
 
+export function Review({ stored }: { stored: EvaluationPayload[] }) {
+  return (
+    <>
+      <tp-evaluation-summary
+        payloads={stored}
+        min-n={5}
+        ontp-export={(event) => {
+          const format: 'csv' | 'json' = event.detail.format;
+          void format;
+        }}
+      />
+      <tp-pair-reflection
+        payloads={stored.filter((payload) => payload.pairId === 'pari-1')}
+        ontp-submit={(event) => {
+          const reflection: ReflectionPayload = event.detail;
+          event.waitUntil(save(reflection));
+        }}
+      />
+    </>
+  );
+}
+
 export function Mistakes() {
   return (
     <>
@@ -81,6 +103,14 @@ export function Mistakes() {
       <tp-evaluation-form
         ontp-submit={(event) => {
           // @ts-expect-error: an evaluation payload has no offerDueBy
+          void event.detail.offerDueBy;
+        }}
+      />
+      {/* @ts-expect-error: min-n is a number */}
+      <tp-evaluation-summary min-n="kolme" />
+      <tp-pair-reflection
+        ontp-submit={(event) => {
+          // @ts-expect-error: a reflection payload has no offerDueBy
           void event.detail.offerDueBy;
         }}
       />
