@@ -12,6 +12,7 @@ import { buildEvaluationPayload } from '../src/schema/evaluation-payload.js';
 import { buildKickoffRecord, emptyKickoffAnswers } from '../src/schema/kickoff.js';
 import { buildPairRequestPayload } from '../src/schema/pair-request-payload.js';
 import { newSubmissionId } from '../src/schema/submission.js';
+import { buildReflectionPayload } from '../src/schema/reflection.js';
 
 async function validator(name: string) {
   const response = await fetch(`/dist/schema/${name}.json`);
@@ -104,6 +105,22 @@ describe('dist/schema/*.json', () => {
     expect(validate(record).errors).to.deep.equal([]);
     expect(validate({ ...record, extra: 1 }).valid).to.equal(false);
     expect(validate({ ...record, discussed: ['pair_99'] }).valid).to.equal(false);
+  });
+
+  it('validates a reflection payload, built from a pair\'s two evaluations, and refuses a third source', async () => {
+    const { schema, validate } = await validator('reflection');
+    expect(schema.title).to.equal('tyopari/reflection@1');
+    const volunteer = evaluationPayload(newSubmissionId());
+    const professional = { ...evaluationPayload(newSubmissionId()), role: 'ammattilainen' as const };
+    const result = buildReflectionPayload(
+      { notes: { a1: 'Sovimme, että puhumme tavoitteista joka kerta.' }, actions: ['Yhteinen suunnittelu ennen ryhmää'] },
+      { sources: [volunteer, professional], pairId: 'pari-7', locale: 'fi', submissionId: newSubmissionId() },
+    );
+    if (!result.success) throw new Error(JSON.stringify(result.error.issues));
+    const payload = result.data;
+    expect(validate(payload).errors).to.deep.equal([]);
+    expect(validate({ ...payload, sources: [...payload.sources, payload.sources[0]] }).valid, 'three sources').to.equal(false);
+    expect(validate({ ...payload, actions: [''] }).valid, 'an empty development point').to.equal(false);
   });
 
   it('is round-trip safe: a payload through JSON text still validates', async () => {
