@@ -171,6 +171,13 @@ describe('<tp-evaluation-summary>', () => {
     });
   }
 
+  it('says so when there are no answers yet', async () => {
+    const el = await summary([]);
+    expect(visibleText(shadow(el))).to.contain('Arviointilomakkeiden vastauksia ei ole vielä.');
+    expect(shadow(el).querySelector('select')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('fits a 320 px phone without sideways scrolling', async () => {
     await atWidth(320, async () => {
       const el = await summary(known());

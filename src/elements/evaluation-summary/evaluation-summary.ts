@@ -129,6 +129,14 @@ export class TpEvaluationSummary extends TpElement {
       minLabel: localize(agreementScale.minLabel),
       maxLabel: localize(agreementScale.maxLabel),
     };
+    if (summary.activityTypes.length === 0) {
+      // No valid answers at all: nothing to filter or count yet.
+      return html`<div lang=${currentLocale()}>
+        <h2 class="title">${msg('Arviointien yhteenveto')}</h2>
+        ${this.renderSkipped()}
+        <p class="notice" part="status">${msg('Arviointilomakkeiden vastauksia ei ole vielä.')}</p>
+      </div>`;
+    }
     return html`<div lang=${currentLocale()}>
       <h2 class="title">${msg('Arviointien yhteenveto')}</h2>
       ${this.renderSkipped()} ${this.renderFilters(summary)} ${this.renderStatus(summary)}

@@ -18,8 +18,9 @@ export function markKey(roles: readonly EvaluationRole[]) {
   return html`<p class="mark-key">
     ${roles.map(
       (role, index) =>
-        html`${index ? ', ' : nothing}<span class="mark-sample mark--${role}" aria-hidden="true">${roleInitial(role)}</span>
-          ${roleName(role)}`,
+        html`${index ? ', ' : nothing}<span class="mark-key-entry"
+            ><span class="mark-sample mark--${role}" aria-hidden="true">${roleInitial(role)}</span> ${roleName(role)}</span
+          >`,
     )}
   </p>`;
 }

@@ -27,6 +27,10 @@ export const pairReflectionStyles = [
       color: var(--_muted);
     }
 
+    .mark-key-entry {
+      white-space: nowrap;
+    }
+
     .mark-sample {
       display: inline-flex;
       align-items: center;
@@ -265,6 +269,10 @@ export const pairReflectionStyles = [
       }
       .print-only {
         display: block;
+      }
+      /* form.styles hides a form's notices on paper; this one explains the page. */
+      [part='partner-missing'] {
+        display: block !important;
       }
       .action-list {
         list-style: decimal;

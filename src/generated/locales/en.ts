@@ -50,6 +50,7 @@
 's2033acb3d09e84b7': str`${0} answers`,
 's2096a2e7e63549d4': `Other things to consider`,
 's20f2e0e3c2c04cf0': `Professional's name or initials`,
+'s2119fdfcefdd073c': `There are no answers to the evaluation forms yet.`,
 's217aa76c40f4868c': `The notes are kept only while this page is open.`,
 's222e993c26d9507e': `strongly agree`,
 's23019eb6bf3e8801': `If the client does not agree or has not been asked yet, do not tick this box.`,

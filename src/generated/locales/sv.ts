@@ -50,6 +50,7 @@
 's2033acb3d09e84b7': str`${0} svar`,
 's2096a2e7e63549d4': `Annat att tänka på`,
 's20f2e0e3c2c04cf0': `Yrkespersonens namn eller initialer`,
+'s2119fdfcefdd073c': `Det finns inga svar på utvärderingsblanketterna ännu.`,
 's217aa76c40f4868c': `Anteckningarna finns kvar bara så länge den här sidan är öppen.`,
 's222e993c26d9507e': `helt av samma åsikt`,
 's23019eb6bf3e8801': `Om klienten inte samtycker eller inte har tillfrågats ännu, kryssa inte i rutan.`,
