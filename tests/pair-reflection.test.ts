@@ -13,6 +13,7 @@ import {
 } from '../src/schema/index.js';
 import { atWidth, expectNoSidewaysScroll, expectTargetsAtLeast, shadow, typeInto, visibleText } from './helpers.js';
 import { evaluation } from './evaluation-data.js';
+import { readmeBlock } from './readme.js';
 
 const expertId = '7d7f8c39-3c4c-4f0a-9a53-0e1f2b3c4d5e';
 /** a2 3 apart, a5 2 apart, a6 1 apart: two statements worth talking about. */
@@ -214,6 +215,11 @@ describe('<tp-pair-reflection>', () => {
     expect(tooLong.error!.issues[0]!.path).to.deep.equal(['notes', 'a1']);
     expect(readPair([expert, professional]).status).to.equal('complete');
     expect(readPair([]).status).to.equal('empty');
+  });
+
+  it("README's example payload is a valid tyopari/reflection@1 payload", async () => {
+    const example = JSON.parse(await readmeBlock('`<tp-pair-reflection>`', 'json'));
+    expect(reflectionPayloadSchema.safeParse(example).success).to.equal(true);
   });
 
   for (const [locale, title, words] of [
