@@ -78,6 +78,19 @@ describe('theming (README "Theming")', () => {
     expect(getComputedStyle(option).borderTopWidth).to.equal('3px'); // ::part(likert-option) through exportparts
   });
 
+  it('the custom elements manifest (Storybook\'s docs tables) lists every property read and the likert-* parts', async () => {
+    const response = await fetch('/dist/custom-elements.json');
+    expect(response.ok, 'dist/custom-elements.json is missing: run npm run manifest').to.equal(true);
+    type Declaration = { tagName?: string; cssProperties?: { name: string }[]; cssParts?: { name: string }[] };
+    const manifest = (await response.json()) as { modules: { declarations?: Declaration[] }[] };
+    const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+    const listed = new Set(declarations.flatMap((d) => (d.cssProperties ?? []).map((property) => property.name)));
+    const missing = [...customPropertiesRead()].filter((name) => !listed.has(name) && !/^--tp-chart-[2-5]$/.test(name));
+    expect(missing, 'read by the styles but in no element\'s docs').to.deep.equal([]);
+    const form = declarations.find((d) => d.tagName === 'tp-evaluation-form')!;
+    expect(form.cssParts!.map((part) => part.name)).to.include.members(['likert-option', 'likert-statement', 'likert-error-message']);
+  });
+
   it('every nested scale exports its parts under likert-* names', async () => {
     const form = await fixture<TpEvaluationForm>(html`<tp-evaluation-form respondent="kokemustoimija"></tp-evaluation-form>`);
     const scales = [...form.shadowRoot!.querySelectorAll('tp-likert-scale')];

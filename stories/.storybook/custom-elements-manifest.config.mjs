@@ -54,8 +54,37 @@ function sharedCssProperties() {
   };
 }
 
+/**
+ * `<tp-evaluation-form>` passes on its nested `<tp-likert-scale>`s' parts
+ * (`exportparts`, the `likertParts` string in evaluation-form.parts.ts). This
+ * plugin lists them with the form's own parts, described as the scale
+ * describes them, so the docs table shows every part a host can style.
+ */
+function exportedLikertParts() {
+  const source = readFileSync(new URL('../../src/elements/evaluation-form/evaluation-form.parts.ts', import.meta.url), 'utf8');
+  const list = /const likertParts =\s*'([^']+)'/.exec(source)?.[1] ?? '';
+  const pairs = list.split(',').map((pair) => pair.split(':').map((name) => name.trim()));
+  return {
+    name: 'tyopari - exported likert parts',
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
+      const likert = declarations.find((declaration) => declaration.tagName === 'tp-likert-scale');
+      const form = declarations.find((declaration) => declaration.tagName === 'tp-evaluation-form');
+      if (!likert || !form) return;
+      const own = form.cssParts ?? [];
+      const exported = pairs
+        .filter(([inner, outer]) => inner && outer && !own.some((part) => part.name === outer))
+        .map(([inner, outer]) => {
+          const description = likert.cssParts?.find((part) => part.name === inner)?.description ?? inner;
+          return { name: outer, description: `Every statement's scale: ${description.charAt(0).toLowerCase()}${description.slice(1)}` };
+        });
+      form.cssParts = [...own, ...exported];
+    },
+  };
+}
+
 export default {
   // Leave package.json alone: its "customElements" field is written by hand.
   packagejson: false,
-  plugins: [defineElementCalls(), sharedCssProperties()],
+  plugins: [defineElementCalls(), sharedCssProperties(), exportedLikertParts()],
 };
