@@ -35,16 +35,20 @@ export function storiesPlugin() {
 }
 
 export function forcedColorsPlugin() {
+  const clients = new Map();
   return {
     name: 'tyopari-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'forced-colors') return undefined;
-      const page = session.browser.getPage(session.id);
-      const client = await page.createCDPSession();
+      // One CDP session per page, kept open: the emulation ends with the session that set it.
+      let client = clients.get(session.id);
+      if (!client) {
+        client = await session.browser.getPage(session.id).createCDPSession();
+        clients.set(session.id, client);
+      }
       await client.send('Emulation.setEmulatedMedia', {
         features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
       });
-      await client.detach();
       return true;
     },
   };
