@@ -142,6 +142,34 @@ describe('README examples', () => {
     await waitUntil(() => form.shadowRoot!.querySelector('[part~="retry"]'), 'the retry button');
   });
 
+  it('"Sending and storing": a 2xx stores and thanks; a 500 keeps the answers, warns and offers the retry', async () => {
+    const block = await readmeBlock('Sending and storing: `waitUntil`, `action`, `submissionId`', 'js');
+    for (const status of [201, 500]) {
+      const win = await frame('<tp-evaluation-form respondent="kokemustoimija"></tp-evaluation-form>');
+      const requests = fakeServer(win, status);
+      const warnings: unknown[][] = [];
+      // The README's own warnings (Lit's dev-mode notice is not one of them).
+      win.console.warn = (...args: unknown[]) => void (args[0] === 'not stored' && warnings.push(args));
+      const script = win.document.createElement('script');
+      script.type = 'module';
+      // The README's listener, with `form` being the page's form as in the section above it.
+      const source = `import 'tyopari-forms/evaluation-form.js';\nconst form = document.querySelector('tp-evaluation-form');\n${block}`;
+      script.textContent = source.replace("'tyopari-forms/evaluation-form.js'", `'${location.origin}/dist/evaluation-form.js'`);
+      win.document.head.append(script);
+      await win.customElements.whenDefined('tp-evaluation-form');
+      const form = win.document.querySelector('tp-evaluation-form') as Form;
+      await waitUntil(() => form.shadowRoot?.querySelector('[part~="submit"]'), 'the form renders');
+      await fillEvaluation(form);
+      submitButton(form).click();
+      const outcome = status === 201 ? '[part~="confirmation"]' : '[part~="retry"]';
+      await waitUntil(() => form.shadowRoot!.querySelector(outcome), `${status}: ${outcome}`);
+      expect(requests).to.have.length(1);
+      expect((requests[0]!.body as EvaluationPayload).schema).to.equal('tyopari/evaluation@1');
+      expect(warnings, `${status}: console.warn`).to.deep.equal(status === 201 ? [] : [['not stored', 'rejected']]);
+      win.frameElement!.remove();
+    }
+  });
+
   it('"React 19": the README block is the type-checked fixture tests/snippets/react-app.tsx', async () => {
     expect(await sourceOf('react-app.tsx')).to.equal(`${await readmeBlock('React 19', 'tsx')}\n`);
   });
