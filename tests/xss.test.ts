@@ -11,6 +11,10 @@ import '../src/elements/likert-scale/likert-scale.js';
 import '../src/elements/evaluation-form/evaluation-form.js';
 import '../src/elements/kickoff-guide/kickoff-guide.js';
 import '../src/elements/pair-request-form/pair-request-form.js';
+import '../src/elements/evaluation-summary/evaluation-summary.js';
+import '../src/elements/pair-reflection/pair-reflection.js';
+import { buildEvaluationPayload } from '../src/schema/evaluation-payload.js';
+import { allItems, evaluationDefinitions, type EvaluationPayload, type EvaluationRole } from '../src/schema/index.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpKickoffGuide } from '../src/elements/kickoff-guide/kickoff-guide.js';
 import type { TpPairRequestForm } from '../src/elements/pair-request-form/pair-request-form.js';
@@ -278,6 +282,84 @@ describe(`XSS corpus (${corpus.length} strings)`, () => {
       textFields(restored).forEach((field, index) => expect(field.value).to.equal(corpus[(start + index) % corpus.length]));
       await expectInert(restored);
       restored.remove();
+    }
+  });
+
+  /** A valid payload of `role` whose texts are strings of the corpus, from `start` on. */
+  function payloadWith(role: EvaluationRole, start: number, pairId: string, strings: readonly string[] = corpus): EvaluationPayload {
+    const corpus = strings;
+    const definition = evaluationDefinitions[role];
+    const items = allItems(definition);
+    const texts = items.filter((item) => item.kind === 'text' && !['activityType', 'duration'].includes(item.id));
+    const result = buildEvaluationPayload(
+      definition,
+      {
+        details: { activityType: corpus[start % corpus.length]!, duration: corpus[(start + 1) % corpus.length]! },
+        ratings: Object.fromEntries(items.filter((item) => item.kind === 'likert').map((item, index) => [item.id, (index % 5) + 1])),
+        openAnswers: Object.fromEntries(texts.map((item, index) => [item.id, corpus[(start + 2 + index) % corpus.length]!])),
+        consents: { quotePermission: true },
+      },
+      { role, pairId, locale: 'fi' },
+    );
+    if (!result.success) throw new Error(JSON.stringify(result.error.issues));
+    return result.data;
+  }
+
+  /** The tags an element draws for plain texts: the ones it may draw for the corpus too. */
+  async function tagsFor(tag: string, payloads: unknown[], attributes = '') {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<${tag} ${attributes}></${tag}>`;
+    const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown>; payloads: unknown[] };
+    el.payloads = payloads;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    const tags = [...new Set(deepElements(el).map((node) => node.localName))];
+    host.remove();
+    return tags;
+  }
+  const plain = Array.from({ length: 20 }, (_, n) => `Tavallinen vastaus ${n}.`);
+
+  it('<tp-pair-reflection>: open answers, pair id and typed notes stay text', async () => {
+    const allowed = await tagsFor('tp-pair-reflection', [payloadWith('kokemustoimija', 0, 'p', plain), payloadWith('ammattilainen', 5, 'p', plain)]);
+    for (let start = 0; start < corpus.length; start += 12) {
+      const pairId = corpus[(start + 11) % corpus.length]!.slice(0, 200);
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown>; payloads: unknown[] }>(
+        html`<tp-pair-reflection autosave></tp-pair-reflection>`,
+      );
+      el.payloads = [payloadWith('kokemustoimija', start, pairId), payloadWith('ammattilainen', start + 5, pairId)];
+      await el.updateComplete;
+      const shown = fold(visibleText(el));
+      expect(shown).to.contain(fold(corpus[(start + 2) % corpus.length]!));
+      const fields = textFields(el);
+      fields.forEach((field, index) => typeInto(field, corpus[(start + index) % corpus.length]!));
+      await el.updateComplete;
+      fields.forEach((field, index) => expect(field.value).to.equal(corpus[(start + index) % corpus.length]));
+      await expectInert(el, allowed);
+      el.remove();
+    }
+  });
+
+  it('<tp-evaluation-summary>: quoted open answers, activity types and pair ids stay text', async () => {
+    const payloads = Array.from({ length: 12 }, (_, n) =>
+      payloadWith(n % 2 ? 'ammattilainen' : 'kokemustoimija', n * 5, corpus[(n * 7) % corpus.length]!.slice(0, 200)),
+    );
+    const allowed = await tagsFor(
+      'tp-evaluation-summary',
+      payloads.map((_, n) => payloadWith(n % 2 ? 'ammattilainen' : 'kokemustoimija', n, `pari-${n}`, plain)),
+      'min-n="1"',
+    );
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown>; payloads: unknown[] }>(
+      html`<tp-evaluation-summary min-n="1"></tp-evaluation-summary>`,
+    );
+    el.payloads = payloads;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(fold(visibleText(el))).to.contain(fold(corpus[2]!)); // a quoted open answer
+    await expectInert(el, allowed); // its bar charts are drawn in SVG, its filters are selects
+    for (const node of deepElements(el).filter((node) => node.closest('svg'))) {
+      expect(['svg', 'rect', 'text', 'g', 'title', 'line'], node.localName).to.include(node.localName);
     }
   });
 
