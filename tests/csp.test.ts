@@ -47,7 +47,14 @@ async function page(csp: string, body: string, { hostLit = false } = {}): Promis
   return frame.contentWindow as Page;
 }
 
-const TAGS = ['tp-likert-scale', 'tp-evaluation-form', 'tp-kickoff-guide', 'tp-pair-request-form'];
+const TAGS = [
+  'tp-likert-scale',
+  'tp-evaluation-form',
+  'tp-kickoff-guide',
+  'tp-pair-request-form',
+  'tp-pair-reflection',
+  'tp-evaluation-summary',
+];
 
 function type(root: ShadowRoot, id: string, text: string) {
   const field = root.getElementById(id) as HTMLInputElement | null;
@@ -76,6 +83,17 @@ async function sendEvaluation(form: Rendered) {
   const sent = oneEvent(form, 'tp-submit');
   root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
   return (await sent).detail as { schema: string };
+}
+
+/** An evaluation sent on a page of its own with the bundle, parsed in `win` as a host's stored JSON would be. */
+async function evaluationIn(win: Window, respondent: string): Promise<unknown> {
+  const form = win.document.createElement('tp-evaluation-form') as Rendered;
+  form.setAttribute('respondent', respondent);
+  form.setAttribute('pair-id', 'pari-1');
+  win.document.body.append(form);
+  const payload = await sendEvaluation(form);
+  form.remove();
+  return (win as unknown as typeof globalThis).JSON.parse(JSON.stringify(payload));
 }
 
 async function sendPairRequest(form: Rendered) {
@@ -163,7 +181,9 @@ describe('a strict Content-Security-Policy page (gate)', () => {
       `<form id="host"><tp-likert-scale name="standalone" value="3">Yhteistyö oli tasavertaista</tp-likert-scale></form>
        <tp-evaluation-form respondent="kokemustoimija" pair-id="ryhma-1"></tp-evaluation-form>
        <tp-kickoff-guide></tp-kickoff-guide>
-       <tp-pair-request-form></tp-pair-request-form>`,
+       <tp-pair-request-form></tp-pair-request-form>
+       <tp-pair-reflection></tp-pair-reflection>
+       <tp-evaluation-summary min-n="1"></tp-evaluation-summary>`,
     );
     const doc = win.document;
     for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
@@ -176,6 +196,23 @@ describe('a strict Content-Security-Policy page (gate)', () => {
     expect((await sendEvaluation(doc.querySelector('tp-evaluation-form') as Rendered)).schema).to.equal('tyopari/evaluation@1');
     expect((await saveKickoff(doc.querySelector('tp-kickoff-guide') as Rendered)).schema).to.equal('tyopari/kickoff@1');
     expect((await sendPairRequest(doc.querySelector('tp-pair-request-form') as Rendered)).schema).to.equal('tyopari/pair-request@1');
+
+    // The pair's two evaluations, as a host gives them (JSON from its store), to the reflection and the summary.
+    const pair = [await evaluationIn(win, 'kokemustoimija'), await evaluationIn(win, 'ammattilainen')];
+    const reflection = doc.querySelector('tp-pair-reflection') as Rendered & { payloads: unknown[] };
+    reflection.payloads = pair;
+    await reflection.updateComplete;
+    const note = reflection.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
+    note.value = 'Keskustelimme roolien jaosta.';
+    note.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await reflection.updateComplete;
+    const reflected = oneEvent(reflection, 'tp-submit');
+    reflection.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    expect(((await reflected).detail as { schema: string }).schema).to.equal('tyopari/reflection@1');
+    const summary = doc.querySelector('tp-evaluation-summary') as Rendered & { payloads: unknown[] };
+    summary.payloads = pair;
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.textContent).to.contain('Vertaistukiryhmä');
 
     // The language follows <html lang>; the sv and en texts are inside the bundle.
     const shown = () => TAGS.map((tag) => doc.querySelector(tag)!.shadowRoot!.textContent).join(' ');
