@@ -199,7 +199,7 @@ describe('a strict Content-Security-Policy page (gate)', () => {
 
     // The pair's two evaluations, as a host gives them (JSON from its store), to the reflection and the summary.
     const pair = [await evaluationIn(win, 'kokemustoimija'), await evaluationIn(win, 'ammattilainen')];
-    const reflection = doc.querySelector('tp-pair-reflection') as Rendered & { payloads: unknown[] };
+    const reflection = doc.querySelector('tp-pair-reflection') as unknown as Rendered & { payloads: unknown[] };
     reflection.payloads = pair;
     await reflection.updateComplete;
     const note = reflection.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
@@ -209,7 +209,7 @@ describe('a strict Content-Security-Policy page (gate)', () => {
     const reflected = oneEvent(reflection, 'tp-submit');
     reflection.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     expect(((await reflected).detail as { schema: string }).schema).to.equal('tyopari/reflection@1');
-    const summary = doc.querySelector('tp-evaluation-summary') as Rendered & { payloads: unknown[] };
+    const summary = doc.querySelector('tp-evaluation-summary') as unknown as Rendered & { payloads: unknown[] };
     summary.payloads = pair;
     await summary.updateComplete;
     expect(summary.shadowRoot!.textContent).to.contain('Vertaistukiryhmä');
