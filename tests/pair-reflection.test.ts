@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/localization.js';
 import '../src/elements/pair-reflection/pair-reflection.js';
@@ -141,7 +141,7 @@ describe('<tp-pair-reflection>', () => {
     shadow(el).querySelector<HTMLButtonElement>('#add-action')!.click();
     await el.updateComplete;
     const second = shadow(el).querySelector<HTMLInputElement>('#action-2')!;
-    expect(shadow(el).activeElement, 'focus moves to the new point').to.equal(second);
+    expect(shadow(el).activeElement === second, 'focus moves to the new point').to.equal(true);
     await sendKeys({ type: 'Roolit paperille' });
     await el.updateComplete;
     expect(changes[0]).to.deep.equal({ id: 'notes.a2', value: 'Sovitaan roolit kirjallisesti.' });
@@ -189,6 +189,34 @@ describe('<tp-pair-reflection>', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('[part=send-failure]')).not.to.equal(null);
     expect(shadow(el).querySelector<HTMLTextAreaElement>('#note-a1')!.value).to.equal('Tärkeä');
+  });
+
+  it('a personal identity code in a note blocks saving and says what to do; nothing is lost', async () => {
+    const el = await reflection(pair());
+    let sent = false;
+    el.addEventListener('tp-submit', () => (sent = true));
+    typeInto(shadow(el).querySelector<HTMLTextAreaElement>('#note-a3')!, 'Asiakas 131052-308T soitti');
+    await el.updateComplete;
+    const invalid = oneEvent(el, 'tp-invalid');
+    saveButton(el).click();
+    await invalid;
+    await el.updateComplete;
+    expect(sent).to.equal(false);
+    const summary = shadow(el).querySelector('.error-summary')!;
+    // (Compared as a boolean: chai would walk the whole DOM to describe a mismatch.)
+    await waitUntil(() => shadow(el).activeElement === summary, 'the error summary takes focus');
+    expect(visibleText(summary)).to.contain('henkilötunnus');
+    expect(shadow(el).querySelector('#note-a3')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(shadow(el).querySelector<HTMLTextAreaElement>('#note-a3')!.value).to.equal('Asiakas 131052-308T soitti');
+  });
+
+  it('another pair starts with empty notes', async () => {
+    const el = await reflection(pair());
+    typeInto(shadow(el).querySelector<HTMLTextAreaElement>('#note-a1')!, 'Ensimmäisen parin muistiinpano');
+    await el.updateComplete;
+    el.payloads = pair().map((payload) => ({ ...payload, pairId: 'pari-10' }));
+    await el.updateComplete;
+    expect(shadow(el).querySelector<HTMLTextAreaElement>('#note-a1')!.value).to.equal('');
   });
 
   it('builds the reflection payload in the schema (trimmed, blanks left out)', () => {

@@ -6,6 +6,7 @@
 import { evaluationDefinitions, evaluationRoles, type EvaluationRole } from './evaluation.js';
 import type { EvaluationPayload } from './evaluation-payload.js';
 import { readEvaluations, type SkippedRecord } from './evaluation-records.js';
+import { containsHetu } from './hetu.js';
 import { isBlank } from './invisible.js';
 import type { Questionnaire } from './questionnaire.js';
 import { submissionIdSchema } from './submission.js';
@@ -34,16 +35,26 @@ export type ReflectionSource = z.infer<typeof reflectionSourceSchema>;
  * the development points they agreed on (`actions`), and the two evaluations
  * it was written from (`sources`).
  */
+/**
+ * A note or a point: not empty, not too long, and no personal identity code
+ * (the notes are the pair's own, never a client's details), as in the kickoff guide.
+ */
+const pairText = (max: number) =>
+  z.string().check(
+    trimText(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((value) => !containsHetu(value), { message: 'Contains a personal identity code', params: { reason: 'hetu' } }),
+  );
+
 export const reflectionPayloadSchema = z.object({
   schema: z.literal(REFLECTION_SCHEMA),
   pairId: z.optional(z.string().check(trimText(), z.minLength(1), z.maxLength(200))),
   locale: localeSchema,
   savedAt: z.iso.datetime({ offset: true }),
   submissionId: z.optional(submissionIdSchema),
-  notes: z.record(z.string(), z.string().check(trimText(), z.minLength(1), z.maxLength(reflectionLimits.note))),
-  actions: z
-    .array(z.string().check(trimText(), z.minLength(1), z.maxLength(reflectionLimits.action)))
-    .check(z.maxLength(reflectionLimits.actions)),
+  notes: z.record(z.string(), pairText(reflectionLimits.note)),
+  actions: z.array(pairText(reflectionLimits.action)).check(z.maxLength(reflectionLimits.actions)),
   sources: z.array(reflectionSourceSchema).check(z.minLength(1), z.maxLength(2)),
 });
 export type ReflectionPayload = z.infer<typeof reflectionPayloadSchema>;

@@ -165,7 +165,10 @@ export class TpPairReflection extends TpFormElement {
         this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', { message, issues: skipped }));
       }
       const scope = (reading: PairReading) => ('pairId' in reading ? (reading.pairId ?? '') : undefined);
-      if (scope(before) !== scope(this.reading) || changed.has('autosave') || changed.has('draftKey')) this.session.openDraft();
+      const otherPair = scope(before) !== scope(this.reading);
+      // Another pair's evaluations: its notes start empty (or from its own draft), never from the last pair's.
+      if (otherPair && scope(before) !== undefined) this.session.replace(emptyReflection());
+      if (otherPair || changed.has('autosave') || changed.has('draftKey')) this.session.openDraft();
     } else if (changed.has('autosave') || changed.has('draftKey')) {
       this.session.openDraft();
     }
