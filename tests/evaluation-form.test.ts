@@ -30,8 +30,10 @@ async function fillRequired(el: TpEvaluationForm) {
 
 /**
  * The evaluation forms of the source document (/work/shared/seeds/000_eeb778ae33f4bc18.txt),
- * typed here by hand rather than read from the library. Two typos of the source are
- * fixed: "lisäänty" → "lisääntyi" and "Arvio seuraavia" → "Arvioi seuraavia".
+ * typed here by hand rather than read from the library, with the edits listed in
+ * src/schema/evaluation.ts: "lisäänty" → "lisääntyi", "Arvio seuraavia" → "Arvioi
+ * seuraavia", "A kohdasta" → "A-kohdasta", "B osion" → "B-osion" (tests/source-texts.test.ts
+ * checks that list).
  */
 const evaluationSeed = {
   both: [
