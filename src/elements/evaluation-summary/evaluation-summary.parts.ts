@@ -78,7 +78,9 @@ export function statementView(statement: StatementSummary, number: number, words
   const { counts, mean, median } = statement;
   const figures =
     mean === undefined || median === undefined
-      ? msg(str`${statement.n} vastausta`)
+      ? statement.n === 1
+        ? msg('1 vastaus')
+        : msg(str`${statement.n} vastausta`)
       : msg(str`${statement.n} vastausta · keskiarvo ${formatNumber(mean, 1, 1)} · mediaani ${formatNumber(median)}`);
   const valueLabel = (value: number) =>
     value === statement.min ? `${value} ${words.minLabel}` : value === statement.max ? `${value} ${words.maxLabel}` : String(value);

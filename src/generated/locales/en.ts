@@ -234,6 +234,7 @@
 'safafff219b61f9b5': `How did the collaboration strengthen your sense of agency or your sense of inclusion?`,
 'safd3553f2a3a78b1': `I felt that my skills and knowledge were important and useful`,
 'safdd51c32a8f702f': `The situation is documented together in the municipality's client record system with the client's consent.`,
+'sb051b2d121373a15': `1 answer`,
 'sb0916d89a4310d52': `Friendships and family relationships`,
 'sb11a264794c14174': `Under each question, write down what you agree on or want to remember, and tick the items you have discussed. At the end you can save and print a summary.`,
 'sb1761135e2823d12': str`${0} points apart`,

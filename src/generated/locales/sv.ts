@@ -234,6 +234,7 @@
 'safafff219b61f9b5': `Hur stärkte samarbetet ditt aktörskap eller din delaktighet?`,
 'safd3553f2a3a78b1': `Jag upplevde att mitt kunnande var viktigt och till nytta`,
 'safdd51c32a8f702f': `Situationen dokumenteras tillsammans i kommunens klientdatasystem med klientens samtycke.`,
+'sb051b2d121373a15': `1 svar`,
 'sb0916d89a4310d52': `Vänskaps- och familjerelationer`,
 'sb11a264794c14174': `Anteckna under varje fråga vad ni kommer överens om eller vill komma ihåg, och kryssa för de punkter ni har diskuterat. Till sist kan ni spara och skriva ut en sammanfattning.`,
 'sb1761135e2823d12': str`skillnad ${0} poäng`,
