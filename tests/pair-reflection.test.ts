@@ -210,6 +210,25 @@ describe('<tp-pair-reflection>', () => {
     expect(shadow(el).querySelector<HTMLTextAreaElement>('#note-a3')!.value).to.equal('Asiakas 131052-308T soitti');
   });
 
+  it('with autosave keeps the notes as a draft of this pair and restores them', async () => {
+    sessionStorage.clear();
+    const first = await fixture<TpPairReflection>(html`<tp-pair-reflection autosave .payloads=${pair()}></tp-pair-reflection>`);
+    await first.updateComplete;
+    typeInto(shadow(first).querySelector<HTMLTextAreaElement>('#note-a5')!, 'Puhutaan kuulluksi tulemisesta');
+    await first.updateComplete;
+    first.remove();
+    const again = document.createElement('tp-pair-reflection');
+    again.setAttribute('autosave', '');
+    again.payloads = pair();
+    setTimeout(() => document.body.append(again));
+    const draft = await oneEvent(again, 'tp-draft');
+    expect(draft.detail.status).to.equal('restored');
+    await again.updateComplete;
+    expect(shadow(again).querySelector<HTMLTextAreaElement>('#note-a5')!.value).to.equal('Puhutaan kuulluksi tulemisesta');
+    again.remove();
+    sessionStorage.clear();
+  });
+
   it('another pair starts with empty notes', async () => {
     const el = await reflection(pair());
     typeInto(shadow(el).querySelector<HTMLTextAreaElement>('#note-a1')!, 'Ensimmäisen parin muistiinpano');
