@@ -29,6 +29,7 @@ import { buildEvaluationPayload } from '../src/schema/evaluation-payload.js';
 import { kickoffAnswersSchema } from '../src/schema/kickoff.js';
 import { pairRequestAnswersSchema } from '../src/schema/pair-request-payload.js';
 import { draftEnvelopeSchema } from '../src/schema/draft.js';
+import { reflectionAnswersSchema, reflectionPayloadSchema } from '../src/schema/reflection.js';
 import { isBlank } from '../src/schema/invisible.js';
 
 const RUNS = 400;
@@ -93,6 +94,18 @@ const valid = {
       practicalMatters: { done: false },
     },
   },
+  reflection: {
+    schema: 'tyopari/reflection@1',
+    pairId: 'pari-1',
+    locale: 'fi',
+    savedAt: '2026-02-26T10:00:00.000Z',
+    notes: { a1: 'Sovimme roolit uudelleen.', 'kokemustoimija.b1': 'Hyvä.' },
+    actions: ['Suunnitellaan yhdessä.'],
+    sources: [
+      { role: 'kokemustoimija', submittedAt: '2026-02-20T10:00:00.000Z' },
+      { role: 'ammattilainen', submittedAt: '2026-02-21T10:00:00.000Z' },
+    ],
+  },
   definition: structuredClone(evaluationDefinitions.kokemustoimija) as unknown,
   answers: { details: { activityType: 'Ryhmä' }, ratings: { a1: 3 }, openAnswers: {}, consents: { quotePermission: true } },
   draft: { schema: 'tyopari/draft@1', form: { id: 'x', version: 1 }, savedAt: '2026-02-26T10:00:00.000Z', data: {} },
@@ -108,6 +121,8 @@ const schemas: Record<string, [Checked, unknown]> = {
   evaluationPayloadSchema: [evaluationPayloadSchema, valid.evaluation],
   pairRequestPayloadSchema: [pairRequestPayloadSchema, valid.pairRequest],
   kickoffRecordSchema: [kickoffRecordSchema, valid.kickoff],
+  reflectionPayloadSchema: [reflectionPayloadSchema, valid.reflection],
+  reflectionAnswersSchema: [reflectionAnswersSchema, { notes: { a1: 'Muistiinpano' }, actions: ['Kohta'] }],
   questionnaireSchema: [questionnaireSchema, valid.definition],
   evaluationDefinitionSchema: [evaluationDefinitionSchema, valid.definition],
   answersSchema: [answersSchema, valid.answers],
