@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import ts from 'typescript';
 import { build, defineConfig, type BuildEnvironmentOptions, type InlineConfig, type Plugin } from 'vite';
 
 /** dist/<name>.js ← source. An entry whose source is not written yet is skipped. */
@@ -42,6 +43,52 @@ const budgets: Record<string, number> = {
 };
 
 /**
+ * Lit templates keep their indentation through minification. In HTML and CSS a
+ * line break with the spaces after it means one space, so the static parts of
+ * every html`` and css`` literal keep just the line break; css`` also loses
+ * its comments and the spaces around braces. Other literals (msg texts, whose
+ * hash finds their translation) are left as they are.
+ */
+export function collapseTemplateWhitespace(code: string, fileName = 'module.ts'): string {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits: { start: number; end: number; css: boolean }[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'css', 'svg'].includes(node.tag.text)) {
+      const { template } = node;
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      for (const part of parts) {
+        // The text between the backtick or `}` and the closing backtick or `${`.
+        const closing = ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1;
+        edits.push({ start: part.getStart(source) + 1, end: part.end - closing, css: node.tag.text === 'css' });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const { start, end, css } of edits.sort((a, b) => b.start - a.start)) {
+    let text = out.slice(start, end).replace(/\n[ \t]+/g, '\n');
+    // In CSS also comments, and the white space around braces and after semicolons.
+    if (css) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{}])\s*/g, '$1').replace(/;\s+/g, ';');
+    out = out.slice(0, start) + text + out.slice(end);
+  }
+  return out;
+}
+
+function templateWhitespace(): Plugin {
+  return {
+    name: 'tyopari:template-whitespace',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('`')) return null;
+      return { code: collapseTemplateWhitespace(code, id), map: null };
+    },
+  };
+}
+
+/**
  * One entry with all its dependencies, minified: the bundle and the size
  * measurements. Vite's library mode keeps whitespace in ES output (for host
  * bundlers); a file meant for a <script> tag wants it gone, hence output.minify.
@@ -50,6 +97,7 @@ function selfContained(entry: string, fileName: string, build: BuildEnvironmentO
   return {
     configFile: false,
     logLevel: 'warn',
+    plugins: [templateWhitespace()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -192,7 +240,7 @@ export default defineConfig(({ mode }) => {
     return { build, plugins: [payloadJsonSchemas(), sizeReport()] };
   }
   return {
-    plugins: [payloadJsonSchemas()],
+    plugins: [payloadJsonSchemas(), templateWhitespace()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

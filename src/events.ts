@@ -6,6 +6,7 @@
 import type { EvaluationPayload } from './schema/evaluation-payload.js';
 import type { KickoffRecord } from './schema/kickoff.js';
 import type { PairRequestPayload } from './schema/pair-request-payload.js';
+import type { TpSubmitEvent } from './submit-event.js';
 
 export class TpEvent<T> extends CustomEvent<T> {
   constructor(type: string, detail: T) {
@@ -68,40 +69,7 @@ export interface TpSubmitFailedDetail {
 /** Everything a tyopari `tp-submit` can carry; each element narrows it. */
 export type TpSubmitDetail = EvaluationPayload | PairRequestPayload | KickoffRecord;
 
-/**
- * `tp-submit`: a complete, valid payload for the host to store. Like the
- * platform's `ExtendableEvent`, a listener may call `waitUntil(promise)`
- * while the event is being dispatched, any number of times: the form then
- * shows that it is sending, and says it was sent only once every promise has
- * fulfilled. A rejected promise (or none settling within the form's
- * `submit-timeout`) keeps the answers and shows an error with a retry.
- * A listener that never calls it gets the thank-you at once.
- */
-export class TpSubmitEvent<T = TpSubmitDetail> extends TpEvent<T> {
-  readonly #promises: Promise<unknown>[] = [];
-  #open = true;
-
-  constructor(detail: T) {
-    super('tp-submit', detail);
-  }
-
-  /** Keeps the form sending until `promise` settles: fulfilled means stored, rejected means not stored. */
-  waitUntil(promise: PromiseLike<unknown> | unknown): void {
-    if (!this.#open) {
-      throw new DOMException('Call waitUntil() while tp-submit is being dispatched, not later.', 'InvalidStateError');
-    }
-    this.#promises.push(Promise.resolve(promise));
-  }
-
-  /**
-   * Ends the time for `waitUntil` and returns what the listeners gave it.
-   * @internal Called by the form once the event has been dispatched.
-   */
-  settle(): Promise<unknown>[] {
-    this.#open = false;
-    return [...this.#promises];
-  }
-}
+export { TpSubmitEvent } from './submit-event.js';
 
 export type TpChangeEvent = TpEvent<TpChangeDetail>;
 export type TpInvalidEvent = TpEvent<TpInvalidDetail>;

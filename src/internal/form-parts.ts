@@ -7,7 +7,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import type { ValidationIssue } from './issue-messages.js';
 
 /** The ids a control's `aria-describedby` lists (hint, error, count), or none. */
 export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -147,72 +146,5 @@ export function checkboxField(o: CheckboxOptions): TemplateResult {
       <label for=${o.id}>${o.label}${o.required === false ? optionalMark(false) : nothing}</label>
     </div>
     ${o.hint ? html`<p id="${o.id}-hint" class="hint checkbox-hint">${o.hint}</p>` : nothing}
-  </div>`;
-}
-
-export interface SummaryEntry {
-  id: string;
-  message: string;
-}
-
-/**
- * "Kunta: Kirjoita vastaus." — or, after a question that ends in its own
- * punctuation, "Mikä onnistui? Kirjoita vastaus." ("…poissaolot yms. Teksti…"
- * keeps the abbreviation's full stop).
- */
-export function summaryLine(question: string, message: string): string {
-  const name = question.trim();
-  return /[?？!.]$/.test(name) ? `${name} ${message}` : `${name.replace(/:$/, '')}: ${message}`;
-}
-
-/**
- * Date boxes the user typed into only in part: the browser reports their value
- * as empty, so without this a half-typed day would be dropped without a word.
- */
-export function halfTypedDates(root: ParentNode): ValidationIssue[] {
-  return [...root.querySelectorAll<HTMLInputElement>('input[type=date]')]
-    .filter((input) => input.validity.badInput)
-    .map((input) => ({ code: 'custom', path: [input.id], params: { reason: 'date' } }));
-}
-
-/**
- * The error summary at the top of a form (GOV.UK pattern): it takes focus when
- * a submit is blocked, and each entry moves focus to its field.
- */
-export function errorSummary(entries: SummaryEntry[], onPick: (id: string) => void): TemplateResult | typeof nothing {
-  if (entries.length === 0) return nothing;
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title" class="error-summary-title">${msg('Tarkista nämä kohdat')}</h2>
-    <ul>
-      ${entries.map(
-        (entry) =>
-          html`<li>
-            <a
-              href="#${entry.id}"
-              @click=${(event: Event) => {
-                event.preventDefault();
-                onPick(entry.id);
-              }}
-              >${entry.message}</a
-            >
-          </li>`,
-      )}
-    </ul>
-  </div>`;
-}
-
-/** Moves focus to a field by id inside `root` and brings it into view. */
-export function focusField(root: ShadowRoot | null, id: string): void {
-  const field = root?.getElementById(id);
-  if (!field) return;
-  field.scrollIntoView({ block: 'center' });
-  field.focus();
-}
-
-/** Shown instead of a form whose definition the host gave could not be used. */
-export function definitionError(): TemplateResult {
-  return html`<div class="error-summary" part="definition-error" role="alert">
-    <h2 class="error-summary-title">${msg('Lomaketta ei voitu näyttää')}</h2>
-    <p>${msg('Lomakkeen määrittelyssä on virhe. Ota yhteyttä sivuston ylläpitäjään.')}</p>
   </div>`;
 }

@@ -7,8 +7,11 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { TpSubmitFailureReason } from '../events.js';
+import { TpSubmitEvent } from '../submit-event.js';
+import { TpEvent, type TpInvalidDetail, type TpSubmitFailedDetail, type TpSubmitFailureReason } from '../events.js';
 import type { DraftContent } from './draft.js';
+import type { FormSession, Outcome, Pending, SendContext } from './form-session.js';
+import type { ValidationIssue } from './issue-messages.js';
 
 /** Why the host has not stored the payload. */
 export class SendFailure extends Error {
@@ -65,7 +68,7 @@ export interface Delivery {
  * rejects with a `SendFailure` on the first failure, or when not all have
  * settled within the timeout.
  */
-export async function deliver(delivery: Delivery): Promise<void> {
+export async function awaitStore(delivery: Delivery): Promise<void> {
   const abort = new AbortController();
   const waits: Promise<unknown>[] = delivery.promises.map((promise) =>
     promise.then(
@@ -138,4 +141,126 @@ export function sendError(): TemplateResult {
     <h2 class="error-summary-title">${msg('Lomaketta ei voitu lähettää')}</h2>
     <p>${msg('Vastauksesi ovat yhä lomakkeella. Ota yhteyttä sivuston ylläpitäjään.')}</p>
   </div>`;
+}
+
+// ---- the steps of a send, on a form's session ----------------------------------
+
+/** Checks the answers as they were when send was pressed; sends them, or shows what to fix. */
+export async function checkAndSend<A, P>(session: FormSession<A, P>, answers: A, context: SendContext): Promise<Outcome> {
+  const result = await session.adapter.build(answers, context);
+  session.hostProblem = false;
+  if (!result.ok) return result.errors.size > 0 ? showIssues(session, result.errors) : showHostProblem(session, result.issues);
+  session.pending = { payload: result.payload, submissionId: context.submissionId, retriedOnline: false };
+  return deliver(session, session.pending);
+}
+
+/**
+ * Dispatches `tp-submit` and waits for the host's store (its `waitUntil`
+ * promises and `action`). Until it answers, the answers and the draft stay.
+ */
+export async function deliver<A, P>(session: FormSession<A, P>, pending: Pending<P>): Promise<Outcome> {
+  const { host } = session;
+  const attempt = ++session.attempt;
+  session.stopWaitingOnline?.();
+  session.phase = 'sending';
+  session.failure = undefined;
+  session.errors = new Map();
+  session.showSummary = false;
+  host.requestUpdate();
+  const event = new TpSubmitEvent<P>(pending.payload);
+  // A listener that throws has not stored anything: that is a failure too.
+  let listenerThrew = false;
+  const onError = () => (listenerThrew = true);
+  window.addEventListener('error', onError);
+  try {
+    host.dispatchEvent(event);
+  } finally {
+    window.removeEventListener('error', onError);
+  }
+  const promises = event.settle();
+  if (listenerThrew) promises.push(Promise.reject(new SendFailure('rejected')));
+  const offlineAtSend = !navigator.onLine;
+  try {
+    await awaitStore({
+      promises,
+      action: host.action,
+      payload: pending.payload,
+      submissionId: pending.submissionId,
+      timeout: host.submitTimeout,
+    });
+  } catch (error) {
+    if (attempt !== session.attempt) return { sent: false };
+    return failed(session, pending, error instanceof SendFailure ? error : new SendFailure('rejected'), offlineAtSend);
+  } finally {
+    if (attempt === session.attempt) session.retryingOnline = false;
+  }
+  if (attempt !== session.attempt) return { sent: false };
+  return stored(session, pending.payload);
+}
+
+/** The host has the payload: the draft goes, the thank-you comes. */
+function stored<A, P>(session: FormSession<A, P>, payload: P): Outcome {
+  session.store?.clear();
+  session.draftStatus = undefined;
+  session.phase = 'sent';
+  session.sent = payload;
+  session.pending = undefined;
+  session.submissionId = undefined;
+  session.typed.clear();
+  session.host.requestUpdate();
+  return { sent: true, focus: session.adapter.sentFocus };
+}
+
+function failed<A, P>(session: FormSession<A, P>, pending: Pending<P>, failure: SendFailure, offlineAtSend: boolean): Outcome {
+  const offline = offlineAtSend || !navigator.onLine;
+  session.phase = 'failed';
+  session.failure = { reason: failure.reason, status: failure.status, offline };
+  session.host.requestUpdate();
+  session.host.dispatchEvent(
+    new TpEvent<TpSubmitFailedDetail>('tp-submit-failed', {
+      submissionId: pending.submissionId,
+      reason: failure.reason,
+      ...(failure.status === undefined ? {} : { status: failure.status }),
+    }),
+  );
+  if (offline && !pending.retriedOnline) retryWhenOnline(session, pending);
+  return { sent: false, focus: '[part=send-failure]' };
+}
+
+/** Once the connection returns, sends the same payload again, once, and says so. */
+function retryWhenOnline<A, P>(session: FormSession<A, P>, pending: Pending<P>) {
+  const onOnline = () => {
+    session.stopWaitingOnline?.();
+    if (session.phase !== 'failed' || session.pending !== pending) return;
+    pending.retriedOnline = true;
+    session.retryingOnline = true;
+    void session.retry();
+  };
+  window.addEventListener('online', onOnline);
+  session.stopWaitingOnline = () => {
+    window.removeEventListener('online', onOnline);
+    session.stopWaitingOnline = undefined;
+  };
+}
+
+function showIssues<A, P>(session: FormSession<A, P>, errors: Map<string, ValidationIssue>): Outcome {
+  session.errors = errors;
+  session.showSummary = true;
+  session.phase = 'editing';
+  session.host.requestUpdate();
+  const detail: TpInvalidDetail = {
+    missing: [...errors.keys()].filter((id) => session.adapter.isMissing(session.answers, id)),
+    issues: [...session.adapter.messages(errors)].map(([id, message]) => ({ id, message })),
+  };
+  session.host.dispatchEvent(new TpEvent<TpInvalidDetail>('tp-invalid', detail));
+  return { sent: false, focus: '.error-summary' };
+}
+
+/** The answers are complete but the payload is not (a host's attribute): tell both, keep the answers. */
+function showHostProblem<A, P>(session: FormSession<A, P>, issues: readonly ValidationIssue[]): Outcome {
+  session.hostProblem = true;
+  session.phase = 'editing';
+  session.host.requestUpdate();
+  session.host.dispatchEvent(new TpEvent('tp-error', { message: 'The payload is not valid.', issues: [...issues] }));
+  return { sent: false, focus: '[part=send-error]' };
 }

@@ -15,13 +15,13 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { TpEvent, TpSubmitEvent, type TpDraftDetail, type TpInvalidDetail, type TpSubmitFailureReason } from '../events.js';
+import { TpEvent, type TpSubmitFailureReason } from '../events.js';
 import type { Locale } from '../schema/locales.js';
 import type { DraftContent, DraftIdentity, DraftMode, DraftNoticeStatus, DraftStore } from './draft.js';
 import type { ValidationIssue } from './issue-messages.js';
 import { currentLocale } from './localization.js';
 
-const loadDrafts = () => import('./draft.js');
+const loadDrafts = () => import('./form-session-draft.js');
 const loadSend = () => import('./form-send.js');
 type DraftModule = Awaited<ReturnType<typeof loadDrafts>>;
 type SendModule = Awaited<ReturnType<typeof loadSend>>;
@@ -80,17 +80,18 @@ export interface FormSessionHost extends ReactiveControllerHost, HTMLElement {
   submitTimeout: number | null;
   readonly renderRoot: HTMLElement | DocumentFragment;
   track<T>(promise: Promise<T>): Promise<T>;
+  focusAfterUpdate(selector: string): Promise<void>;
 }
 
 export type SendPhase = 'editing' | 'sending' | 'failed' | 'sent';
 
 /** How a send ended, and where focus goes next (moved once the next send may start). */
-interface Outcome {
+export interface Outcome {
   sent: boolean;
   focus?: string | undefined;
 }
 
-interface Pending<P> {
+export interface Pending<P> {
   payload: P;
   submissionId: string;
   /** The `online` event has retried it once already. */
@@ -112,25 +113,36 @@ export class FormSession<A, P> implements ReactiveController {
   draftStatus: DraftNoticeStatus;
   draftMode?: DraftMode;
 
-  private store?: DraftStore<A>;
-  private draftCut = false;
+  // What the send module (form-send.ts, loaded on the first send) reads and sets.
+  /** @internal The send code, once loaded. */
+  send?: SendModule;
+  /** @internal The payload being sent, kept for a retry. */
+  pending?: Pending<P>;
+  /** @internal This send's id, made at the first press and kept until stored or changed. */
+  submissionId?: string;
+  /** @internal Counts sends, so a late answer to an earlier one is ignored. */
+  attempt = 0;
+  /** @internal The `online` event started this send. */
+  retryingOnline = false;
+  /** @internal Stops waiting for the connection to return. */
+  stopWaitingOnline?: (() => void) | undefined;
+  // What the draft code (form-session-draft.ts, loaded with the first draft) reads and sets.
+  /** @internal The draft, while one is kept. */
+  store?: DraftStore<A>;
+  /** @internal A text was longer than the draft keeps. */
+  draftCut = false;
+  /** @internal Edits since the answers were last replaced: a draft that arrives later is merged under them. */
+  readonly typed = new Map<string, FieldValue>();
+  /** @internal A record the host loaded on purpose wins over an older draft. */
+  hostLoaded = false;
+
   private drafts?: DraftModule;
-  private send?: SendModule;
-  /** Edits since the answers were last replaced: a draft that arrives later is merged under them. */
-  private readonly typed = new Map<string, FieldValue>();
-  /** A record the host loaded on purpose wins over an older draft. */
-  private hostLoaded = false;
   private draftGeneration = 0;
-  private submissionId?: string;
-  private pending?: Pending<P>;
   private submitting?: Promise<boolean>;
-  private attempt = 0;
-  private retryingOnline = false;
-  private stopWaitingOnline?: () => void;
 
   constructor(
-    private readonly host: FormSessionHost,
-    private readonly adapter: FormAdapter<A, P>,
+    readonly host: FormSessionHost,
+    readonly adapter: FormAdapter<A, P>,
   ) {
     this.answers = adapter.empty();
     host.addController(this);
@@ -204,51 +216,18 @@ export class FormSession<A, P> implements ReactiveController {
     const generation = ++this.draftGeneration;
     const identity = this.adapter.draftIdentity();
     if (!identity || this.host.autosave === null) return;
-    void this.host.track(this.restoreDraft(identity, generation));
+    void this.host.track(
+      Promise.all([loadDrafts(), this.adapter.loadDraftParser()]).then(([drafts, parse]) => {
+        if (generation !== this.draftGeneration) return;
+        this.drafts = drafts;
+        drafts.restoreDraft(this, identity, parse);
+      }),
+    );
   }
 
-  private async restoreDraft(identity: Omit<DraftIdentity, 'instance'>, generation: number) {
-    const [drafts, parse] = await Promise.all([loadDrafts(), this.adapter.loadDraftParser()]);
-    if (generation !== this.draftGeneration) return;
-    this.drafts = drafts;
-    const mode = drafts.draftMode(this.host.autosave, this.adapter.allowLocalDrafts);
-    if (!mode) return;
-    this.draftMode = mode;
-    const instance = this.host.draftKey?.trim() || this.host.id.trim() || undefined;
-    const store = new drafts.DraftStore(mode, { ...identity, instance }, parse);
-    if (!this.host.isConnected || !drafts.claimDraftKey(store.key, this.host)) {
-      this.setDraftStatus('unavailable');
-      return;
-    }
-    this.store = store;
-    const loaded = store.load();
-    if (loaded.status === 'restored') {
-      if (this.hostLoaded) return;
-      // What the user typed on this page before the draft arrived stays on top of it.
-      this.answers = [...this.typed].reduce((answers, [id, value]) => this.adapter.apply(answers, id, value), loaded.data);
-      if (this.typed.size > 0) this.saveDraft();
-      this.adapter.restored?.(this.answers);
-    }
-    if (loaded.status !== 'none') this.setDraftStatus(loaded.status);
-    this.host.requestUpdate();
-  }
-
-  private setDraftStatus(status: TpDraftDetail['status']) {
-    this.draftStatus = status;
-    this.host.requestUpdate();
-    this.host.dispatchEvent(new TpEvent<TpDraftDetail>('tp-draft', { status }));
-  }
-
-  private saveDraft() {
-    if (!this.store) return;
-    const saved = this.store.save(this.answers);
-    if (saved.status === 'unavailable') {
-      if (this.draftStatus !== 'unavailable') this.setDraftStatus('unavailable');
-      return;
-    }
-    this.draftCut = saved.cut;
-    // A new draft after one was discarded or dropped can be removed again.
-    if (this.draftStatus !== 'restored') this.draftStatus = 'saved';
+  /** @internal Keeps the answers as they are now in the draft, if one is kept. */
+  saveDraft(): void {
+    if (this.store) this.drafts?.saveDraft(this);
   }
 
   private releaseDraft() {
@@ -256,23 +235,16 @@ export class FormSession<A, P> implements ReactiveController {
     this.store = undefined;
   }
 
-  /** Removes the draft and empties the form; focus goes to the title. */
-  async discardDraft(): Promise<void> {
-    this.store?.clear();
-    this.resetAnswers();
-    this.setDraftStatus('discarded');
-    await this.focus('.title');
-  }
-
   /** After the thank-you: an empty form for the next one. */
   async startOver(): Promise<void> {
     this.resetAnswers();
     this.sent = undefined;
     this.draftStatus = undefined;
-    await this.focus('.title');
+    await this.host.focusAfterUpdate('.title');
   }
 
-  private resetAnswers() {
+  /** @internal Empties the form (a discarded draft, a new form after the thank-you). */
+  resetAnswers(): void {
     this.stopWaitingOnline?.();
     this.answers = this.adapter.empty();
     this.typed.clear();
@@ -301,7 +273,8 @@ export class FormSession<A, P> implements ReactiveController {
     // Everything the payload states is taken now, as the user presses send.
     const now = this.adapter.now?.() ?? new Date();
     const context: SendContext = { locale: currentLocale(), now, submissionId: (this.submissionId ??= crypto.randomUUID()) };
-    return this.guard(this.checkAndSend(this.answers, context));
+    const answers = this.answers;
+    return this.guard(this.loadSend().then((send) => send.checkAndSend(this, answers, context)));
   }
 
   /** Sends the same payload again, with the same `submissionId` (the host can ignore a duplicate). */
@@ -309,7 +282,11 @@ export class FormSession<A, P> implements ReactiveController {
     if (this.submitting) return this.submitting;
     const pending = this.pending;
     if (!pending) return this.submit();
-    return this.guard(this.deliver(pending));
+    return this.guard(this.loadSend().then((send) => send.deliver(this, pending)));
+  }
+
+  private async loadSend(): Promise<SendModule> {
+    return (this.send ??= await loadSend());
   }
 
   /**
@@ -324,128 +301,13 @@ export class FormSession<A, P> implements ReactiveController {
       } finally {
         this.submitting = undefined;
       }
-      if (outcome.focus) await this.focus(outcome.focus);
+      if (outcome.focus) await this.host.focusAfterUpdate(outcome.focus);
       return outcome.sent;
     };
     this.submitting = run();
     return this.submitting;
   }
 
-  private async checkAndSend(answers: A, context: SendContext): Promise<Outcome> {
-    const [send, result] = await Promise.all([loadSend(), this.adapter.build(answers, context)]);
-    this.send = send;
-    this.hostProblem = false;
-    if (!result.ok) return result.errors.size > 0 ? this.showIssues(result.errors) : this.showHostProblem(result.issues);
-    this.pending = { payload: result.payload, submissionId: context.submissionId, retriedOnline: false };
-    return this.deliver(this.pending);
-  }
-
-  private async deliver(pending: Pending<P>): Promise<Outcome> {
-    const send = this.send ?? (this.send = await loadSend());
-    const attempt = ++this.attempt;
-    this.stopWaitingOnline?.();
-    this.phase = 'sending';
-    this.failure = undefined;
-    this.errors = new Map();
-    this.showSummary = false;
-    this.host.requestUpdate();
-    const event = new TpSubmitEvent<P>(pending.payload);
-    // A listener that throws has not stored anything: that is a failure too.
-    let listenerThrew = false;
-    const onError = () => (listenerThrew = true);
-    window.addEventListener('error', onError);
-    try {
-      this.host.dispatchEvent(event);
-    } finally {
-      window.removeEventListener('error', onError);
-    }
-    const promises = event.settle();
-    if (listenerThrew) promises.push(Promise.reject(new send.SendFailure('rejected')));
-    const offlineAtSend = !navigator.onLine;
-    try {
-      await send.deliver({
-        promises,
-        action: this.host.action,
-        payload: pending.payload,
-        submissionId: pending.submissionId,
-        timeout: this.host.submitTimeout,
-      });
-    } catch (error) {
-      if (attempt !== this.attempt) return { sent: false };
-      return this.failed(pending, error instanceof send.SendFailure ? error : new send.SendFailure('rejected'), offlineAtSend);
-    } finally {
-      if (attempt === this.attempt) this.retryingOnline = false;
-    }
-    if (attempt !== this.attempt) return { sent: false };
-    this.store?.clear();
-    this.draftStatus = undefined;
-    this.phase = 'sent';
-    this.sent = pending.payload;
-    this.pending = undefined;
-    this.submissionId = undefined;
-    this.typed.clear();
-    this.host.requestUpdate();
-    return { sent: true, focus: this.adapter.sentFocus };
-  }
-
-  private failed(pending: Pending<P>, failure: InstanceType<SendModule['SendFailure']>, offlineAtSend: boolean): Outcome {
-    const offline = offlineAtSend || !navigator.onLine;
-    this.phase = 'failed';
-    this.failure = { reason: failure.reason, status: failure.status, offline };
-    this.host.requestUpdate();
-    this.host.dispatchEvent(
-      new TpEvent('tp-submit-failed', {
-        submissionId: pending.submissionId,
-        reason: failure.reason,
-        ...(failure.status === undefined ? {} : { status: failure.status }),
-      }),
-    );
-    if (offline && !pending.retriedOnline) this.retryWhenOnline(pending);
-    return { sent: false, focus: '[part=send-failure]' };
-  }
-
-  /** Once the connection returns, sends the same payload again, once, and says so. */
-  private retryWhenOnline(pending: Pending<P>) {
-    const onOnline = () => {
-      this.stopWaitingOnline?.();
-      if (this.phase !== 'failed' || this.pending !== pending || this.submitting) return;
-      pending.retriedOnline = true;
-      this.retryingOnline = true;
-      void this.retry();
-    };
-    window.addEventListener('online', onOnline);
-    this.stopWaitingOnline = () => {
-      window.removeEventListener('online', onOnline);
-      this.stopWaitingOnline = undefined;
-    };
-  }
-
-  private showIssues(errors: Map<string, ValidationIssue>): Outcome {
-    this.errors = errors;
-    this.showSummary = true;
-    this.phase = 'editing';
-    this.host.requestUpdate();
-    const detail: TpInvalidDetail = {
-      missing: [...errors.keys()].filter((id) => this.adapter.isMissing(this.answers, id)),
-      issues: [...this.adapter.messages(errors)].map(([id, message]) => ({ id, message })),
-    };
-    this.host.dispatchEvent(new TpEvent<TpInvalidDetail>('tp-invalid', detail));
-    return { sent: false, focus: '.error-summary' };
-  }
-
-  /** The answers are complete but the payload is not (a host's attribute): tell both, keep the answers. */
-  private showHostProblem(issues: readonly ValidationIssue[]): Outcome {
-    this.hostProblem = true;
-    this.phase = 'editing';
-    this.host.requestUpdate();
-    this.host.dispatchEvent(new TpEvent('tp-error', { message: 'The payload is not valid.', issues: [...issues] }));
-    return { sent: false, focus: '[part=send-error]' };
-  }
-
-  private async focus(selector: string) {
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
 
   // ---- views --------------------------------------------------------------------
 
@@ -455,7 +317,7 @@ export class FormSession<A, P> implements ReactiveController {
     const content = this.adapter.content;
     const notice =
       mode && drafts
-        ? drafts.draftNotice(this.draftStatus, mode, () => void this.discardDraft(), content, this.draftCut)
+        ? drafts.draftNotice(this.draftStatus, mode, () => void drafts.discardDraft(this), content, this.draftCut)
         : nothing;
     const failure =
       this.phase === 'failed' && this.failure && send

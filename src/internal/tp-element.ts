@@ -20,6 +20,7 @@ export class TpElement extends LitElement {
    * Lets `updateComplete` wait for `promise` too, so a host or a test that
    * awaits it sees the element settled (a restored draft, a checked definition).
    * A rejection is the caller's to handle: it is not rethrown here.
+   * @internal
    */
   track<T>(promise: Promise<T>): Promise<T> {
     const settled = promise.then(
@@ -45,19 +46,15 @@ export class TpElement extends LitElement {
     super.connectedCallback();
   }
 
-  /** Moves focus to what `selector` finds once the element has rendered (an error summary, a thank-you). */
-  protected async focusAfterUpdate(selector: string): Promise<void> {
+  /**
+   * Moves focus to what `selector` finds once the element has rendered: an
+   * error summary, a thank-you, or the title (`.title`, `tabindex="-1"`) when
+   * the button the user pressed is gone, so focus stays in the form.
+   * @internal
+   */
+  async focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  /**
-   * Moves focus to the form's title (`.title`, with `tabindex="-1"`): after the
-   * button the user pressed is gone (a discarded draft, a new form), focus
-   * stays in the form instead of falling back to the page.
-   */
-  protected focusTitle(): Promise<void> {
-    return this.focusAfterUpdate('.title');
   }
 }
 

@@ -6,10 +6,9 @@ import type { QuestionnaireAnswers } from '../../schema/answers.js';
 import { evaluationDefinitions, isEvaluationRole, type EvaluationRole } from '../../schema/evaluation.js';
 import type { EvaluationPayload } from '../../schema/evaluation-payload.js';
 import { allItems, answerGroup, emptyAnswers } from '../../schema/items.js';
-import type { Item, Questionnaire } from '../../schema/questionnaire.js';
-import { definitionError, errorSummary, focusField, summaryLine } from '../../internal/form-parts.js';
-import { FormSession, type BuildResult, type FormAdapter } from '../../internal/form-session.js';
-import type { FieldKind, ValidationIssue } from '../../internal/issue-messages.js';
+import type { Questionnaire } from '../../schema/questionnaire.js';
+import { FormSession, type FormAdapter } from '../../internal/form-session.js';
+import type { ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
 import { TpFormElement, defineElement, formInternals } from '../../internal/tp-element.js';
 import '../likert-scale/likert-scale.js';
@@ -21,15 +20,11 @@ import { evaluationFormStyles } from './evaluation-form.styles.js';
 // first render has a size budget (16 KiB brotli, see vite.config.ts).
 const loadValidation = () => import('../../schema/evaluation-payload.js');
 const loadAnswerRules = () => import('../../schema/answers.js');
-// Errors and the thank-you exist only after a submit, so they load with the validation.
-const loadIssueMessages = () => import('../../internal/issue-messages.js');
-const loadSentViews = () => import('./evaluation-form.sent.js');
-type SentViews = Awaited<ReturnType<typeof loadSentViews>>;
-type IssueMessages = Awaited<ReturnType<typeof loadIssueMessages>>;
-type AnswerRules = Awaited<ReturnType<typeof loadAnswerRules>>;
-
-const fieldKind = (item: Item): FieldKind =>
-  item.kind === 'likert' ? 'choice' : item.kind === 'consent' ? 'consent' : 'text';
+// The payload, the wording of errors and the thank-you exist only after a submit.
+const loadSubmit = () => import('./evaluation-form.submit.js');
+// Shown only when the host's definition or respondent cannot be used.
+const loadIssueViews = () => import('../../internal/form-issues.js');
+type Submit = Awaited<ReturnType<typeof loadSubmit>>;
 
 /**
  * The form of the source document for the experience expert
@@ -110,11 +105,9 @@ export class TpEvaluationForm extends TpFormElement {
   /** The definition the answers were given to. */
   private answersBelongTo?: Questionnaire;
   private problem?: TpErrorDetail;
-  /** The thank-you; loaded with the validation on the first submit. */
-  private sentViews?: SentViews;
-  /** How errors are worded; loaded with the validation on the first submit. */
-  private issueMessages?: IssueMessages;
-  private answerRules?: AnswerRules;
+  private issueViews?: Awaited<ReturnType<typeof loadIssueViews>>;
+  /** The payload, the wording of errors and the thank-you; loaded on the first submit. */
+  private submitting?: Submit;
   private readonly internals = formInternals(this);
 
   private readonly session = new FormSession<QuestionnaireAnswers, EvaluationPayload>(this, {
@@ -137,12 +130,16 @@ export class TpEvaluationForm extends TpFormElement {
       const { parseDraftAnswers } = await loadAnswerRules();
       return (data) => parseDraftAnswers(definition, data);
     },
-    build: (answers, context) => this.build(answers, context),
-    messages: (errors) => this.errorMessages(errors),
-    isMissing: (answers, id) => {
-      const item = this.resolved && allItems(this.resolved).find((candidate) => candidate.id === id);
-      return !!item && !!this.answerRules?.isUnanswered(answers[answerGroup(item, this.resolved!)][id]);
+    build: async (answers, context) => {
+      const definition = this.resolved;
+      const role = this.respondent;
+      const pairId = this.pairId;
+      this.submitting = await loadSubmit();
+      if (!definition || !isEvaluationRole(role)) return { ok: false, errors: new Map(), issues: [] };
+      return this.submitting.buildEvaluation(definition, answers, { role, pairId }, context);
     },
+    messages: (errors) => this.errorMessages(errors),
+    isMissing: (answers, id) => !!this.resolved && !!this.submitting?.isMissing(this.resolved, answers, id),
   } satisfies FormAdapter<QuestionnaireAnswers, EvaluationPayload>);
 
   /** The definition the form shows now, or `undefined` when it has none it can use. */
@@ -179,6 +176,7 @@ export class TpEvaluationForm extends TpFormElement {
       };
     }
     if (this.problem) {
+      this.issueViews = await loadIssueViews();
       this.resolved = undefined;
       this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', this.problem));
     } else if (this.resolved) {
@@ -206,51 +204,9 @@ export class TpEvaluationForm extends TpFormElement {
     return this.session.submit();
   }
 
-  private async build(answers: QuestionnaireAnswers, context: { locale: EvaluationPayload['locale']; now: Date; submissionId: string }): Promise<BuildResult<EvaluationPayload>> {
-    const definition = this.resolved;
-    const role = this.respondent;
-    const pairId = this.pairId;
-    const [{ buildEvaluationPayload }, answerRules, issueMessages, sentViews] = await Promise.all([
-      loadValidation(),
-      loadAnswerRules(),
-      loadIssueMessages(),
-      loadSentViews(),
-    ]);
-    this.answerRules = answerRules;
-    this.issueMessages = issueMessages;
-    this.sentViews = sentViews;
-    if (!definition || !isEvaluationRole(role)) return { ok: false, errors: new Map(), issues: [] };
-    const result = buildEvaluationPayload(definition, answers, {
-      role,
-      pairId,
-      locale: context.locale,
-      submittedAt: context.now,
-      submissionId: context.submissionId,
-    });
-    if (result.success) return { ok: true, payload: result.data };
-    const { issues } = result.error;
-    // The first broken rule of each field, in the order of the form (not the order zod found them).
-    const errors = new Map(
-      allItems(definition).flatMap((item) => {
-        const issue = issues.find((candidate) => issueMessages.issueFieldId(candidate) === item.id);
-        return issue ? [[item.id, issue] as const] : [];
-      }),
-    );
-    return { ok: false, errors, issues };
-  }
-
-  /** Each field's error in the current language. */
+  /** Each field's error in the current language (errors exist only after a submit loaded their wording). */
   private errorMessages(errors: ReadonlyMap<string, ValidationIssue>): Map<string, string> {
-    const definition = this.resolved;
-    const messages = this.issueMessages;
-    if (!definition || !messages) return new Map();
-    const items = new Map(allItems(definition).map((item) => [item.id, item]));
-    return new Map(
-      [...errors].flatMap(([id, issue]) => {
-        const item = items.get(id);
-        return item ? [[id, messages.issueMessage(issue, fieldKind(item))] as const] : [];
-      }),
-    );
+    return this.resolved && this.submitting ? this.submitting.errorMessages(this.resolved, errors) : new Map();
   }
 
   private onSubmit(event: SubmitEvent) {
@@ -260,11 +216,11 @@ export class TpEvaluationForm extends TpFormElement {
 
   override render() {
     const definition = this.resolved;
-    if (!definition) return this.problem ? definitionError() : nothing;
+    if (!definition) return this.problem && this.issueViews ? this.issueViews.definitionError() : nothing;
     const { session } = this;
-    const sent = this.sentViews;
-    if (session.phase === 'sent' && sent) {
-      return html`<div lang=${currentLocale()}>${sent.renderConfirmation(() => void session.startOver())}</div>`;
+    const submit = this.submitting;
+    if (session.phase === 'sent' && submit) {
+      return html`<div lang=${currentLocale()}>${submit.renderConfirmation(() => void session.startOver())}</div>`;
     }
     const view: QuestionnaireView = {
       definition,
@@ -272,9 +228,6 @@ export class TpEvaluationForm extends TpFormElement {
       errors: this.errorMessages(session.errors),
       onAnswer: (item, value) => session.edit(item.id, value),
     };
-    const summary = session.showSummary
-      ? [...view.errors].map(([id, message]) => ({ id, message: this.summaryText(definition, id, message) }))
-      : [];
     return html`<div lang=${currentLocale()}>
       <div class="intro">
         <h2 class="title" tabindex="-1">${localize(definition.title)}</h2>
@@ -282,7 +235,8 @@ export class TpEvaluationForm extends TpFormElement {
         ${definition.intro.map((paragraph) => html`<p>${localize(paragraph)}</p>`)}
         ${definition.notice ? html`<p class="important">${localize(definition.notice)}</p>` : nothing}
       </div>
-      ${session.renderNotices()} ${errorSummary(summary, (id) => focusField(this.shadowRoot, id))}
+      ${session.renderNotices()}
+      ${session.showSummary && submit ? submit.renderErrorSummary(definition, view.errors, this.shadowRoot) : nothing}
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${definition.details.length
           ? html`<div class="details">${definition.details.map((item) => renderItem(view, item))}</div>`
@@ -295,12 +249,6 @@ export class TpEvaluationForm extends TpFormElement {
       </form>
       ${session.renderStatus()}
     </div>`;
-  }
-
-  /** "Yhteistyö oli tasavertaista: Valitse yksi vaihtoehto." — says where, then what to do. */
-  private summaryText(definition: Questionnaire, id: string, message: string): string {
-    const item = allItems(definition).find((candidate) => candidate.id === id);
-    return item ? summaryLine(localize(item.text), message) : message;
   }
 }
 

@@ -16,7 +16,7 @@ import {
   type KickoffQuestionId,
   type KickoffRecord,
 } from '../../schema/kickoff.js';
-import { errorSummary, focusField, halfTypedDates, summaryLine } from '../../internal/form-parts.js';
+import { errorSummary, focusField, halfTypedDates, summaryLine } from '../../internal/form-issues.js';
 import { FormSession, type BuildResult, type SendContext } from '../../internal/form-session.js';
 import { issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';

@@ -4,7 +4,7 @@
  * which answers hold an identity code, and which parts of a stored draft
  * still fit.
  */
-import { summaryLine, type SummaryEntry } from '../../internal/form-parts.js';
+import { summaryLine, type SummaryEntry } from '../../internal/form-issues.js';
 import { issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { localize } from '../../internal/localization.js';
 import { containsHetu } from '../../schema/hetu.js';

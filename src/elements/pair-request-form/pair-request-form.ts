@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { TpEvent, type TpChangeDetail, type TpErrorDetail, type TpSubmitEvent, type TpSubmitFailedDetail } from '../../events.js';
-import { definitionError, errorSummary, focusField, halfTypedDates, summaryLine } from '../../internal/form-parts.js';
+import { definitionError, errorSummary, focusField, halfTypedDates, summaryLine } from '../../internal/form-issues.js';
 import { FormSession, type BuildResult, type SendContext } from '../../internal/form-session.js';
 import { isUnanswered } from '../../schema/answers.js';
 import { issueFieldId, issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
