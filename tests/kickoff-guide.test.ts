@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/localization.js';
 import { kickoffRecordSchema, parseKickoffRecord, type KickoffRecord } from '../src/schema/index.js';
@@ -401,6 +401,7 @@ describe('<tp-kickoff-guide>', () => {
     expect(localStorage.length).to.equal(0);
     // Saving the summary ends the draft.
     button(again, 'Tallenna yhteenveto').click();
+    await waitUntil(() => $(again, '[part=confirmation] p'), 'saved');
     expect(sessionStorage.length).to.equal(0);
   });
 
@@ -491,7 +492,9 @@ describe('<tp-kickoff-guide>', () => {
     el.addEventListener('tp-submit', () => (submitted = true));
     const invalid = oneEvent(el, 'tp-invalid');
     button(el, 'Tallenna yhteenveto').click();
-    const message = 'Tekstissä näyttää olevan henkilötunnus. Poista se: henkilötunnusta ei saa kirjoittaa tähän lomakkeeseen.';
+    // Addressed to the pair ("te"), with what to do if the number is not a code.
+    const message =
+      'Tekstissä näyttää olevan henkilötunnus. Poistakaa se: henkilötunnusta ei saa kirjoittaa lomakkeeseen. Jos numero ei ole henkilötunnus, kirjoittakaa se yhteen ilman väliviivaa tai keskellä olevaa kirjainta.';
     expect((await invalid).detail.issues).to.deep.equal([{ id: 'notes-group_4', message }]);
     expect(submitted).to.equal(false);
     await el.updateComplete;
@@ -500,7 +503,9 @@ describe('<tp-kickoff-guide>', () => {
     );
     // An agreement ending in an abbreviation keeps its full stop.
     typeInto(byId<HTMLTextAreaElement>(el, 'agreements-practicalMatters-note'), 'Puhelin 131052-308T');
+    const again = oneEvent(el, 'tp-invalid');
     button(el, 'Tallenna yhteenveto').click();
+    await again;
     await el.updateComplete;
     expect($(el, '.error-summary').textContent).to.contain('poissaolot yms. Tekstissä näyttää olevan henkilötunnus.');
     // The summary link turns to the question's step and focuses the field.

@@ -234,7 +234,7 @@ describe('<tp-pair-request-form>', () => {
     await el.updateComplete;
     expect(errorOf(el, 'municipality')).to.contain(HETU_MESSAGE);
     expect(control(el, 'municipality').value).to.equal('Kemijärvi 131052-308t');
-    expect(shadow(el).querySelector('[role=status]')!.textContent).to.contain(HETU_MESSAGE);
+    expect(shadow(el).querySelector('.visually-hidden[role=status]')!.textContent).to.contain(HETU_MESSAGE);
     const lookAlikes = [
       '131052-308U', // wrong check character
       '290200-123' + CHECK[Number('290200123') % 31], // 29.2.1900 never existed
@@ -531,6 +531,7 @@ describe('<tp-pair-request-form>', () => {
     const sent = oneEvent(restored, 'tp-submit');
     submitButton(restored).click();
     await sent;
+    await waitUntilShown(restored, '.confirmation'); // the host has it: the draft goes
     expect(sessionStorage.getItem(key)).to.equal(null);
     expect(localStorage.length).to.equal(0);
   });

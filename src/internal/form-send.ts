@@ -208,7 +208,8 @@ function stored<A, P>(session: FormSession<A, P>, payload: P): Outcome {
   session.submissionId = undefined;
   session.typed.clear();
   session.host.requestUpdate();
-  return { sent: true, focus: session.adapter.sentFocus };
+  const focus = session.adapter.sentFocus;
+  return { sent: true, focused: focus ? session.host.focusAfterUpdate(focus) : undefined };
 }
 
 function failed<A, P>(session: FormSession<A, P>, pending: Pending<P>, failure: SendFailure, offlineAtSend: boolean): Outcome {
@@ -216,6 +217,7 @@ function failed<A, P>(session: FormSession<A, P>, pending: Pending<P>, failure: 
   session.phase = 'failed';
   session.failure = { reason: failure.reason, status: failure.status, offline };
   session.host.requestUpdate();
+  const focused = session.host.focusAfterUpdate('[part=send-failure]');
   session.host.dispatchEvent(
     new TpEvent<TpSubmitFailedDetail>('tp-submit-failed', {
       submissionId: pending.submissionId,
@@ -224,7 +226,7 @@ function failed<A, P>(session: FormSession<A, P>, pending: Pending<P>, failure: 
     }),
   );
   if (offline && !pending.retriedOnline) retryWhenOnline(session, pending);
-  return { sent: false, focus: '[part=send-failure]' };
+  return { sent: false, focused };
 }
 
 /** Once the connection returns, sends the same payload again, once, and says so. */
@@ -252,8 +254,9 @@ function showIssues<A, P>(session: FormSession<A, P>, errors: Map<string, Valida
     missing: [...errors.keys()].filter((id) => session.adapter.isMissing(session.answers, id)),
     issues: [...session.adapter.messages(errors)].map(([id, message]) => ({ id, message })),
   };
+  const focused = session.host.focusAfterUpdate('.error-summary');
   session.host.dispatchEvent(new TpEvent<TpInvalidDetail>('tp-invalid', detail));
-  return { sent: false, focus: '.error-summary' };
+  return { sent: false, focused };
 }
 
 /** The answers are complete but the payload is not (a host's attribute): tell both, keep the answers. */
@@ -261,6 +264,7 @@ function showHostProblem<A, P>(session: FormSession<A, P>, issues: readonly Vali
   session.hostProblem = true;
   session.phase = 'editing';
   session.host.requestUpdate();
+  const focused = session.host.focusAfterUpdate('[part=send-error]');
   session.host.dispatchEvent(new TpEvent('tp-error', { message: 'The payload is not valid.', issues: [...issues] }));
-  return { sent: false, focus: '[part=send-error]' };
+  return { sent: false, focused };
 }

@@ -85,10 +85,14 @@ export interface FormSessionHost extends ReactiveControllerHost, HTMLElement {
 
 export type SendPhase = 'editing' | 'sending' | 'failed' | 'sent';
 
-/** How a send ended, and where focus goes next (moved once the next send may start). */
+/**
+ * How a send ended, and focus moving to what it shows. The move starts before
+ * the event that tells the host, so a listener that awaits `updateComplete`
+ * finds focus already there; the next send may start before it is done.
+ */
 export interface Outcome {
   sent: boolean;
-  focus?: string | undefined;
+  focused?: Promise<void> | undefined;
 }
 
 export interface Pending<P> {
@@ -301,7 +305,7 @@ export class FormSession<A, P> implements ReactiveController {
       } finally {
         this.submitting = undefined;
       }
-      if (outcome.focus) await this.host.focusAfterUpdate(outcome.focus);
+      await outcome.focused;
       return outcome.sent;
     };
     this.submitting = run();

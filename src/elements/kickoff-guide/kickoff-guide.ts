@@ -270,7 +270,7 @@ export class TpKickoffGuide extends TpFormElement {
   /** Each field's error in the current language. */
   private errorMessages(errors: ReadonlyMap<string, ValidationIssue> = this.session.errors): Map<string, string> {
     return new Map(
-      [...errors].map(([id, issue]) => [id, issueMessage(issue, id === fieldId('pair.meetingDate') ? 'date' : 'text')]),
+      [...errors].map(([id, issue]) => [id, issueMessage(issue, id === fieldId('pair.meetingDate') ? 'date' : 'text', 'pair')]),
     );
   }
 
@@ -323,7 +323,9 @@ export class TpKickoffGuide extends TpFormElement {
     const summary = session.showSummary
       ? [...errors].map(([id, message]) => ({ id, message: summaryLine(this.summaryLabel(id), message) }))
       : [];
+    // The source explains the model before "Yhteistyön käynnistäminen": so does the guide.
     return html`<div lang=${currentLocale()} class="guide guide--${view}">
+      ${modelIntro(kickoffGuide, 2)}
       <div class="heading">
         <h2 class="title" id="title" tabindex="-1">${localize(kickoffGuide.title)}</h2>
         <p>${localize(kickoffGuide.intro)}</p>
@@ -332,7 +334,7 @@ export class TpKickoffGuide extends TpFormElement {
         </p>
       </div>
       ${this.loadProblem ? loadError() : nothing} ${session.renderNotices()}
-      ${modelIntro(kickoffGuide)} ${errorSummary(summary, (id) => void this.goToField(id))}
+      ${errorSummary(summary, (id) => void this.goToField(id))}
       <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
         ${pairDetails(this.answers.pair, errors, (path, value) => session.edit(path, value))}
         <div class="toolbar">
