@@ -6,6 +6,7 @@
 import type { EvaluationPayload } from './schema/evaluation-payload.js';
 import type { KickoffRecord } from './schema/kickoff.js';
 import type { PairRequestPayload } from './schema/pair-request-payload.js';
+import type { ReflectionPayload } from './schema/reflection.js';
 import type { TpSubmitEvent } from './submit-event.js';
 
 export class TpEvent<T> extends CustomEvent<T> {
@@ -67,7 +68,7 @@ export interface TpSubmitFailedDetail {
 }
 
 /** Everything a tyopari `tp-submit` can carry; each element narrows it. */
-export type TpSubmitDetail = EvaluationPayload | PairRequestPayload | KickoffRecord;
+export type TpSubmitDetail = EvaluationPayload | PairRequestPayload | KickoffRecord | ReflectionPayload;
 
 export { TpSubmitEvent } from './submit-event.js';
 

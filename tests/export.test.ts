@@ -1,11 +1,7 @@
 import { expect } from '@open-wc/testing';
-import {
-  csvCell,
-  quotablePayloads,
-  readEvaluations,
-  summarise,
-  toCsv,
-} from '../src/schema/index.js';
+import { summarise, toCsv } from '../src/schema/index.js';
+// Internal helpers, tested directly.
+import { csvCell, quotablePayloads, readEvaluations } from '../src/schema/export.js';
 import { aIds, evaluation } from './evaluation-data.js';
 
 /** Parses RFC 4180 CSV (after the BOM) into rows of cells, to read back what toCsv wrote. */

@@ -674,6 +674,39 @@ describe('<tp-pair-request-form>', () => {
     expect(detail.missing).to.deep.equal(['situations']);
   });
 
+  it("shows the host's own promise after sending, with its days in the payload, and refuses one that is not a promise", async () => {
+    // In place of the built-in elderly-care steps and days: only what this team promises.
+    const el = await requestForm();
+    const refused = oneEvent(el, 'tp-error');
+    el.promise = { nextSteps: 'soon' };
+    expect((await refused).detail.message).to.contain('promise');
+    el.promise = {
+      nextSteps: [
+        { text: 'Lastensuojelun työpariryhmä soittaa sinulle.', date: 'offerDueBy' },
+        { text: { fi: 'Sovimme käynnistä yhdessä.', sv: 'Vi kommer överens om besöket.', en: 'We agree on the visit together.' } },
+      ],
+      offerDays: 3,
+    };
+    await el.updateComplete;
+    await fillAllButConsent(el);
+    control(el, 'clientConsent').click();
+    const sent = oneEvent(el, 'tp-submit');
+    submitButton(el).click();
+    const payload: PairRequestPayload = (await sent).detail;
+    expect(payload.offerDueBy).to.equal('2026-03-01'); // three days after Thursday 26 February
+    expect(payload.expectedVisitFrom).to.equal(undefined);
+    const confirmation = await waitUntilShown(el, '.confirmation');
+    const steps = [...confirmation.querySelectorAll('.next-steps > li')].map((step) => visibleText(step).trim());
+    expect(steps).to.deep.equal([
+      'Lastensuojelun työpariryhmä soittaa sinulle. Viimeistään sunnuntaina 1. maaliskuuta 2026',
+      'Sovimme käynnistä yhdessä.',
+    ]);
+    await setLocale('en');
+    await el.updateComplete;
+    expect(visibleText(confirmation)).to.contain('We agree on the visit together.');
+    await setLocale('fi');
+  });
+
   it('words a child-protection request without elderly-care words and sends fieldOfWork "lastensuojelu"', async () => {
     const el = await fixture<TpPairRequestForm>(
       html`<tp-pair-request-form field-of-work="lastensuojelu" autosave="off"></tp-pair-request-form>`,

@@ -66,6 +66,30 @@ export {
 // Data protection: finding a Finnish personal identity code in free text.
 export { findHetus, containsHetu, type HetuMatch } from './hetu.js';
 
-// Reading stored evaluations: summary and CSV export.
-export * from './export.js';
-export * from './reflection.js';
+// A host's own promise after a pair request (`promise` of <tp-pair-request-form>).
+export { pairRequestPromiseSchema, type PairRequestPromise, type PairRequestNextStepInput } from './pair-request-payload.js';
+
+// Reading stored evaluations: the summary's numbers and the CSV export.
+export {
+  toCsv,
+  summarise,
+  DEFAULT_MIN_N,
+  type CsvOptions,
+  type SummaryFilters,
+  type EvaluationSummary,
+  type StatementSummary,
+  type OpenAnswerSummary,
+  type SkippedRecord,
+} from './export.js';
+
+// The pair's joint review of their two evaluations: its payload and how a pair is read.
+export {
+  REFLECTION_SCHEMA,
+  reflectionPayloadSchema,
+  buildReflectionPayload,
+  readPair,
+  type ReflectionPayload,
+  type ReflectionSource,
+  type PairReading,
+  type PairProblem,
+} from './reflection.js';

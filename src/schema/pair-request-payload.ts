@@ -21,7 +21,7 @@ import {
   type ConsentMethod,
 } from './pair-request.js';
 import { submissionIdSchema } from './submission.js';
-import { localeSchema, type Locale, trimText } from './text.js';
+import { localeSchema, localizedText, type Locale, trimText } from './text.js';
 import * as z from './zod.js';
 
 export const PAIR_REQUEST_SCHEMA = 'tyopari/pair-request@1';
@@ -246,4 +246,39 @@ export function buildPairRequestPayload(
 /** Leaves out the optional answers left empty, so the payload has no `undefined` keys. */
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}
+
+/**
+ * What a host's pair team promises after a request, given to
+ * `<tp-pair-request-form>` as its `promise` property in place of the built-in
+ * next steps (a field of work the sources describe no process for says only
+ * that the team will be in touch). `offerDays` and `visitDays` put the dates
+ * `offerDueBy` and `expectedVisitFrom` into the payload; a step with `date`
+ * shows that day. Promise only what your team does.
+ */
+export const pairRequestPromiseSchema = z.strictObject({
+  nextSteps: z
+    .array(
+      z.strictObject({
+        text: localizedText,
+        date: z.optional(z.enum(['offerDueBy', 'expectedVisitFrom'])),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(20)),
+  offerDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
+  visitDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
+});
+export type PairRequestPromise = z.infer<typeof pairRequestPromiseSchema>;
+/** One step of a host's promise. */
+export type PairRequestNextStepInput = PairRequestPromise['nextSteps'][number];
+
+/** `definition` with the host's promise in place of its own next steps and days. */
+export function withPromise(definition: PairRequestDefinition, promise: PairRequestPromise): PairRequestDefinition {
+  const { offerDays: _offer, visitDays: _visit, ...rest } = definition;
+  return {
+    ...rest,
+    nextSteps: promise.nextSteps.map((step, index) => ({ id: `host-${index + 1}`, ...step })),
+    ...(promise.offerDays === undefined ? {} : { offerDays: promise.offerDays }),
+    ...(promise.visitDays === undefined ? {} : { visitDays: promise.visitDays }),
+  };
 }

@@ -12,7 +12,7 @@ import { localize } from '../../internal/localization.js';
 import { isUnanswered, type QuestionnaireAnswers } from '../../schema/answers.js';
 import { goThroughAnswersTogether, type EvaluationRole } from '../../schema/evaluation.js';
 import { buildEvaluationPayload, type EvaluationPayload } from '../../schema/evaluation-payload.js';
-import { allItems, answerGroup } from '../../schema/items.js';
+import { allItems, answerGroup, own } from '../../schema/items.js';
 import type { Item, Questionnaire } from '../../schema/questionnaire.js';
 
 const fieldKind = (item: Item): FieldKind =>
@@ -58,7 +58,9 @@ export function errorMessages(definition: Questionnaire, errors: ReadonlyMap<str
 /** Whether the answer to `id` is empty (for `tp-invalid`'s `missing`). */
 export function isMissing(definition: Questionnaire, answers: QuestionnaireAnswers, id: string): boolean {
   const item = allItems(definition).find((candidate) => candidate.id === id);
-  return !!item && isUnanswered(answers[answerGroup(item, definition)][id]);
+  if (!item) return false;
+  const group: Readonly<Record<string, string | number | boolean>> = answers[answerGroup(item, definition)];
+  return isUnanswered(own(group, id));
 }
 
 /** The thank-you after sending, with the source's reminder to go through the answers together. */

@@ -494,11 +494,8 @@ function applyEdit(answers: ReflectionAnswers, id: string, value: FieldValue): R
 
 defineElement('tp-pair-reflection', TpPairReflection);
 
-/**
- * The events of `<tp-pair-reflection>` with their exact details. `tp-submit`
- * carries a `ReflectionPayload`, which the global `TpSubmitDetail` does not list yet.
- */
-export interface TpPairReflectionEventMap extends Omit<HTMLElementEventMap, 'tp-submit'> {
+/** The events of `<tp-pair-reflection>` with their exact details. */
+export interface TpPairReflectionEventMap extends HTMLElementEventMap {
   'tp-submit': TpSubmitEvent<ReflectionPayload>;
   'tp-submit-failed': TpEvent<TpSubmitFailedDetail>;
   'tp-change': TpEvent<TpChangeDetail>;

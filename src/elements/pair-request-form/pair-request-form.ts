@@ -10,7 +10,15 @@ import { currentLocale, localize } from '../../internal/localization.js';
 import { TpFormElement, defineElement, formInternals } from '../../internal/tp-element.js';
 import { localIsoDate } from '../../schema/dates.js';
 import { containsHetu } from '../../schema/hetu.js';
-import { buildPairRequestPayload, type PairRequestAnswers, type PairRequestPayload } from '../../schema/pair-request-payload.js';
+import {
+  buildPairRequestPayload,
+  pairRequestPromiseSchema,
+  withPromise,
+  type PairRequestAnswers,
+  type PairRequestPayload,
+  type PairRequestPromise,
+} from '../../schema/pair-request-payload.js';
+import type { PairRequestDefinition } from '../../schema/pair-request.js';
 import {
   defaultFieldOfWork,
   isFieldOfWork,
@@ -100,6 +108,18 @@ export class TpPairRequestForm extends TpFormElement {
   @property() autosave: string | null = null;
 
   /**
+   * What your pair team promises after a request, in place of the built-in
+   * next steps: `{ nextSteps: [{ text, date? }], offerDays?, visitDays? }`
+   * (checked with `pairRequestPromiseSchema`). Built in, only `vanhustyö`
+   * promises days, from the source; any other field of work says only that
+   * the team will be in touch. Something that is not a promise is refused
+   * with `tp-error`, and the built-in steps stay.
+   */
+  @property({ attribute: false }) promise?: unknown;
+
+  private hostPromise?: PairRequestPromise;
+
+  /**
    * Where "now" comes from: the send time, "today" for the date rules and the
    * promised days. For tests and demos.
    * @internal
@@ -134,6 +154,7 @@ export class TpPairRequestForm extends TpFormElement {
       this.dropOtherSituations();
     }
     if (changed.has('autosave') || changed.has('draftKey')) this.session.openDraft();
+    if (changed.has('promise')) this.checkPromise();
     this.internals.ariaLabel = localize(definitionFor(this.fieldOfWork).title);
   }
 
@@ -144,6 +165,20 @@ export class TpPairRequestForm extends TpFormElement {
     if (!isFieldOfWork(this.fieldOfWork) || !Array.isArray(situations)) return;
     const known = situationIdsFor(this.fieldOfWork);
     this.session.answers = { ...answers, situations: situations.filter((id) => known.includes(id)) };
+  }
+
+  private checkPromise() {
+    this.hostPromise = undefined;
+    if (this.promise === undefined || this.promise === null) return;
+    const parsed = pairRequestPromiseSchema.safeParse(this.promise);
+    if (parsed.success) this.hostPromise = parsed.data;
+    else this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', { message: 'The promise is not valid; the built-in next steps stay.', issues: parsed.error.issues }));
+  }
+
+  /** The request as shown for `fieldOfWork`, with the host's promise when it gave one. */
+  private definitionOf(fieldOfWork: string): PairRequestDefinition {
+    const shown = definitionFor(fieldOfWork);
+    return this.hostPromise ? withPromise(shown, this.hostPromise) : shown;
   }
 
   private checkFieldOfWork() {
@@ -183,7 +218,7 @@ export class TpPairRequestForm extends TpFormElement {
       ...(fieldOfWork ? { fieldOfWork } : {}),
       submittedAt: context.now,
       submissionId: context.submissionId,
-    });
+    }, this.definitionOf(this.fieldOfWork));
     // A day typed only in part reads as empty; say so rather than drop it quietly.
     const halfTyped = halfTypedDates(this.renderRoot);
     if (result.success && halfTyped.length === 0) return { ok: true, payload: result.data };
@@ -213,7 +248,7 @@ export class TpPairRequestForm extends TpFormElement {
     const locale = currentLocale();
     const { session } = this;
     if (session.phase === 'sent' && session.sent) {
-      const shown = definitionFor(session.sent.fieldOfWork);
+      const shown = this.definitionOf(session.sent.fieldOfWork);
       return html`<div lang=${locale}>${confirmation(shown, session.sent, () => void this.startOver())}</div>`;
     }
     // The intro, the situation question and its options depend on the field of work.
