@@ -174,6 +174,34 @@ describe('README examples', () => {
     expect(await sourceOf('react-app.tsx')).to.equal(`${await readmeBlock('React 19', 'tsx')}\n`);
   });
 
+  it('"React 19": rendered by React, it passes pair-id and stores through waitUntil; a 500 keeps the answers and warns', async () => {
+    for (const status of [201, 500]) {
+      // The example bundled with React as a host's bundler would (tests/plugins.mjs), in a fresh page.
+      const win = await frame('<div id="root"></div>');
+      const requests = fakeServer(win, status);
+      const warnings: unknown[][] = [];
+      win.console.warn = (...args: unknown[]) => void (args[0] === 'Not stored:' && warnings.push(args));
+      const app = (await win.eval(`import('${location.origin}/__react/app.js')`)) as {
+        mount: (element: Element, props: { pairId: string }) => { unmount(): void };
+      };
+      const root = app.mount(win.document.getElementById('root')!, { pairId: 'pari-9' });
+      await waitUntil(() => win.document.querySelector('tp-evaluation-form')?.shadowRoot?.querySelector('[part~="submit"]'), 'React renders the form');
+      const form = win.document.querySelector('tp-evaluation-form') as Form;
+      expect(form.getAttribute('respondent')).to.equal('ammattilainen');
+      await fillEvaluation(form);
+      submitButton(form).click();
+      const outcome = status === 201 ? '[part~="confirmation"]' : '[part~="retry"]';
+      await waitUntil(() => form.shadowRoot!.querySelector(outcome), `${status}: ${outcome}`);
+      expect(requests).to.have.length(1);
+      const payload = requests[0]!.body as EvaluationPayload;
+      expect(payload.pairId).to.equal('pari-9');
+      expect(requests[0]!.headers['idempotency-key']).to.equal(payload.submissionId);
+      expect(warnings, `${status}: console.warn`).to.deep.equal(status === 201 ? [] : [['Not stored:', 'rejected']]);
+      root.unmount();
+      win.frameElement!.remove();
+    }
+  });
+
   it('"Vue 3": the template, compiled by Vue with the README\'s isCustomElement, binds pair-id and stores through waitUntil', async () => {
     const config = await readmeBlock('Vue 3', 'ts');
     expect(config).to.contain("isCustomElement: (tag) => tag.startsWith('tp-')");
