@@ -58,6 +58,14 @@ const budgets: Record<string, number> = {
 };
 
 /**
+ * dist/tyopari-forms.bundle.js, all six elements, on a Finnish page (the sv/en
+ * files load only on a switch): 50.84 KiB when set. Issue 12 aims at 30 KiB,
+ * which takes more than leaving the translations out (zod and the send and
+ * draft steps on demand, as the npm entries do).
+ */
+const bundleBudget = 52 * 1024;
+
+/**
  * Lit templates keep their indentation through minification. In HTML and CSS a
  * line break with the spaces after it means one space, so the static parts of
  * every html`` and css`` literal keep just the line break; css`` also loses
@@ -121,6 +129,70 @@ function selfContained(entry: string, fileName: string, build: BuildEnvironmentO
       lib: { entry, formats: ['es'], fileName: () => `${fileName}.js` },
       ...build,
       rolldownOptions: { output: { minify: true, comments: false, ...build.rolldownOptions?.output } },
+    },
+  };
+}
+
+/** The languages the bundle loads on demand, each from a file next to it. */
+const bundleLocales = ['sv', 'en'] as const;
+const localeFile = (locale: string) => `tyopari-forms.${locale}.js`;
+const CATALOGUE = "globalThis[Symbol.for('tyopari-forms/catalogues')]";
+
+/**
+ * The bundle carries Finnish only. Swedish and English are
+ * dist/tyopari-forms.sv.js and .en.js, imported by a relative URL, which the
+ * browser resolves against the bundle's own URL (import.meta.url): a host
+ * copies one folder and adds one script tag, and a page that stays Finnish
+ * never fetches them. A module script from the same folder is allowed by
+ * `script-src 'self'`.
+ *
+ * export.ts (toCsv's sv/en headers) reads the catalogues statically; in the
+ * bundle it reads them from a registry that each language file fills when it
+ * loads, so `toCsv` with `headers: 'sv'` wants `await loadTyopariLocale('sv')`
+ * first (Finnish headers until then).
+ */
+function localeSiblings(): Plugin {
+  const registry = (locale: string) => `\0tyopari-catalogue:${locale}`;
+  return {
+    name: 'tyopari:locale-siblings',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const locale = /generated\/locales\/(sv|en)\.js$/.exec(source)?.[1];
+      if (!locale || !importer) return null;
+      if (/src\/internal\/localization\.ts$/.test(importer)) return { id: `./${localeFile(locale)}`, external: true };
+      return registry(locale);
+    },
+    load(id) {
+      const locale = /^\0tyopari-catalogue:(sv|en)$/.exec(id)?.[1];
+      if (!locale) return null;
+      return `const all = (${CATALOGUE} ??= {});
+export const templates = new Proxy({}, { get: (_, id) => all.${locale}?.[id] });`;
+    },
+    async generateBundle() {
+      for (const locale of bundleLocales) {
+        const entry = `src/generated/locales/${locale}.ts`;
+        const config = selfContained(entry, localeFile(locale).replace(/\.js$/, ''), { write: false });
+        config.plugins = [
+          {
+            // Only `str` of @lit/localize (a plain tag function), without the rest of its module.
+            name: 'tyopari:str-only',
+            enforce: 'pre',
+            resolveId: (source) => (source === '@lit/localize' ? '\0tyopari-str' : null),
+            load: (id) =>
+              id === '\0tyopari-str' ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null,
+          },
+          {
+            name: 'tyopari:register-catalogue',
+            transform: (code, id) => (id.endsWith(entry) ? `${code}\n(${CATALOGUE} ??= {}).${locale} = templates;\n` : null),
+          },
+        ];
+        const result = await build(config);
+        const output = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+        const chunk = output.find((item) => item.type === 'chunk' && item.isEntry);
+        if (!chunk || chunk.type !== 'chunk' || output.length !== 1) throw new Error(`${localeFile(locale)}: expected one file`);
+        this.emitFile({ type: 'asset', fileName: localeFile(locale), source: chunk.code });
+      }
     },
   };
 }
@@ -205,6 +277,13 @@ function sizeReport(): Plugin {
         lines.push(row(`<tp-${name}> first render`, total, note));
         if (lazy.raw > 0) lines.push(row(`  + on demand (validation, drafts)`, lazy));
       }
+      // The script-tag bundle on a Finnish page: the one file, without the sv/en siblings.
+      const bundle = sizes(await readFile('dist/tyopari-forms.bundle.js'));
+      const bundleOver = bundle.brotli > bundleBudget;
+      if (bundleOver) over++;
+      lines.push(
+        row('tyopari-forms.bundle.js, Finnish page', bundle, `${bundleOver ? 'OVER BUDGET' : 'ok'} (budget ${kib(bundleBudget)} brotli)`),
+      );
       for (const name of Object.keys(budgets)) {
         if (!(name in existingEntries)) lines.push(`<tp-${name}>: not built yet (budget ${kib(budgets[name]!)} brotli)`);
       }
@@ -250,11 +329,11 @@ function payloadJsonSchemas(): Plugin {
 
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
-    // The lazily loaded locale modules go into the one file too.
+    // Lazily loaded modules go into the one file too, except the sv/en texts (see localeSiblings).
     const { build } = selfContained('src/index.ts', 'tyopari-forms.bundle', {
       rolldownOptions: { output: { codeSplitting: false } },
     });
-    return { build, plugins: [payloadJsonSchemas(), sizeReport()] };
+    return { build, plugins: [localeSiblings(), templateWhitespace(), payloadJsonSchemas(), sizeReport()] };
   }
   return {
     plugins: [payloadJsonSchemas(), templateWhitespace()],

@@ -4,6 +4,7 @@
  * Content-Security-Policy, no bundler, no other file.
  */
 import { expect, oneEvent } from '@open-wc/testing';
+import { evaluation } from './evaluation-data.js';
 
 const BUNDLE = '/dist/tyopari-forms.bundle.js';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'none'";
@@ -24,11 +25,42 @@ async function strictPage(body: string): Promise<Document> {
 }
 
 describe('the bundle in a plain page', () => {
-  it('is one file: nothing to load, no eval, no new Function', async () => {
+  it('is one file that loads only its Swedish and English siblings, no eval, no new Function', async () => {
     const code = await (await fetch(BUNDLE)).text();
     expect(code.length).to.be.greaterThan(10000);
-    expect(code).not.to.match(/\bimport\s*\(|^import\s|\bexport\s*\{[^}]*\}\s*from/m);
+    // Relative specifiers: the browser resolves them against the bundle's own URL.
+    const dynamic = [...code.matchAll(/\bimport\s*\(([^)]*)\)/g)].map((match) => match[1]!.replace(/["'`]/g, ''));
+    expect(dynamic.sort()).to.deep.equal(['./tyopari-forms.en.js', './tyopari-forms.sv.js']);
+    expect(code).not.to.match(/^import\s|\bexport\s*\{[^}]*\}\s*from/m);
     expect(code).not.to.match(/\beval\s*\(|\bFunction\s*\(/);
+    for (const locale of ['sv', 'en']) {
+      const sibling = await (await fetch(`/dist/tyopari-forms.${locale}.js`)).text();
+      expect(sibling, locale).not.to.match(/\bimport\s*\(|^import\s|\bfrom\s*["'`]/m);
+    }
+  });
+
+  it('a Finnish page fetches no translations; switching to Swedish loads the sibling file and shows Swedish', async () => {
+    const page = await strictPage('<tp-evaluation-form respondent="kokemustoimija"></tp-evaluation-form>');
+    const win = page.defaultView!;
+    const form = page.querySelector('tp-evaluation-form') as HTMLElement & { updateComplete: Promise<unknown> };
+    await form.updateComplete;
+    const root = form.shadowRoot!;
+    const fetched = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    const submit = () => root.querySelector<HTMLButtonElement>('button[type=submit]')!.textContent!.trim();
+    const finnish = submit();
+    expect(finnish).to.equal('Lähetä arviointi');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fetched().filter((path) => /tyopari-forms\.(sv|en)\.js$/.test(path))).to.deep.equal([]);
+
+    page.documentElement.lang = 'sv';
+    for (let i = 0; i < 50 && submit() === finnish; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await form.updateComplete;
+    }
+    expect(submit()).to.equal('Skicka utvärderingen');
+    expect(root.textContent).to.contain('Samarbetets längd');
+    expect(fetched()).to.include('/dist/tyopari-forms.sv.js');
+    expect(fetched()).not.to.include('/dist/tyopari-forms.en.js');
   });
 
   it('registers every element and sends a valid form under a strict Content-Security-Policy', async () => {
@@ -57,5 +89,15 @@ describe('the bundle in a plain page', () => {
     expect(detail.schema).to.equal('tyopari/evaluation@1');
     expect(detail.pairId).to.equal('ryhma-1');
     expect(Object.values(detail.ratings)).to.have.length(13);
+  });
+
+  it('toCsv in the bundle writes Swedish headers once Swedish has loaded', async () => {
+    const bundle = await import(/* @vite-ignore */ `${location.origin}${BUNDLE}`);
+    const payloads = [evaluation('kokemustoimija', 4)];
+    expect(bundle.toCsv(payloads, { headers: 'sv' })).to.contain('Yhteistyön kesto');
+    await bundle.loadTyopariLocale('sv');
+    const csv: string = bundle.toCsv(payloads, { headers: 'sv' });
+    expect(csv).to.contain('Samarbetets längd');
+    expect(csv).not.to.contain('Yhteistyön kesto');
   });
 });

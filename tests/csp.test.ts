@@ -214,7 +214,7 @@ describe('a strict Content-Security-Policy page (gate)', () => {
     await summary.updateComplete;
     expect(summary.shadowRoot!.textContent).to.contain('Vertaistukiryhmä');
 
-    // The language follows <html lang>; the sv and en texts are inside the bundle.
+    // The language follows <html lang>; the sv and en texts load from the files next to the bundle.
     const shown = () => TAGS.map((tag) => doc.querySelector(tag)!.shadowRoot!.textContent).join(' ');
     const finnish = shown();
     for (const locale of ['sv', 'en', 'fi']) {
