@@ -33,8 +33,8 @@ export async function fillKickoff(el: TpKickoffGuide): Promise<void> {
   await el.updateComplete;
 }
 
-/** Every required answer of the elderly-care request, the client's permission included. */
-export async function fillPairRequest(el: TpPairRequestForm): Promise<void> {
+/** Every required answer of the elderly-care request, the client's permission included; `texts` replace answers. */
+export async function fillPairRequest(el: TpPairRequestForm, overrides: Record<string, string> = {}): Promise<void> {
   byId(el, 'clientConsent').click();
   byId(el, 'consentHow-phone').click();
   typeInto(byId(el, 'consentDate'), '2026-02-24');
@@ -44,6 +44,7 @@ export async function fillPairRequest(el: TpPairRequestForm): Promise<void> {
     contactPhone: '040 123 4567',
     contactEmail: 'maija.meikalainen@kemijarvi.fi',
     situationDescription: 'Asuu yksin, omaiset kaukana.',
+    ...overrides,
   };
   for (const [id, text] of Object.entries(texts)) typeInto(byId<HTMLInputElement | HTMLTextAreaElement>(el, id), text);
   byId(el, 'situations-loneliness').click();

@@ -15,6 +15,7 @@ import '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpPairRequestForm } from '../src/elements/pair-request-form/pair-request-form.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
+import { fillPairRequest } from './fill.js';
 import { choose, shadow, typeInto } from './helpers.js';
 
 export const CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -229,23 +230,8 @@ async function filledRequest(description: string) {
   const el = await fixture<TpPairRequestForm>(html`<tp-pair-request-form autosave="off"></tp-pair-request-form>`);
   el.clock = () => new Date(NOW);
   await el.updateComplete;
+  await fillPairRequest(el, { situationDescription: description });
   const control = <T extends HTMLElement = HTMLInputElement>(id: string) => shadow(el).getElementById(id) as T;
-  control('consentHow-phone').click();
-  typeInto(control('consentDate'), '2026-02-24');
-  const texts: Record<string, string> = {
-    municipality: 'Kemijärvi',
-    contactName: 'Maija Meikäläinen',
-    contactTitle: 'sosiaalityöntekijä',
-    contactPhone: '040 123 4567',
-    contactEmail: 'maija.meikalainen@kemijarvi.fi',
-    situationDescription: description,
-  };
-  for (const [id, text] of Object.entries(texts)) typeInto(control<HTMLInputElement>(id), text);
-  control('situations-loneliness').click();
-  control('network-relatives').click();
-  control('help-networkMeeting').click();
-  control('clientConsent').click();
-  await el.updateComplete;
   return { el, control };
 }
 
