@@ -5,9 +5,10 @@
  *                              shared code in dist/chunks/, lit, @lit/localize
  *                              and zod left as imports for the host's bundler.
  *   vite build --mode bundle   dist/tyopari-forms.bundle.js: everything in one
- *                              minified file (lit, zod and the sv/en texts too)
- *                              for a plain <script type="module">; then prints
- *                              the size table (see `sizeReport`).
+ *                              minified file (lit, zod, the Finnish texts) for
+ *                              a plain <script type="module">, and the sv/en
+ *                              texts next to it (see `localeSiblings`); then
+ *                              prints the size table and fails over a budget.
  *
  * `npm run build` runs both, the package build first (it empties dist/).
  * Both also write dist/schema/<payload>.json (see `payloadJsonSchemas`).
