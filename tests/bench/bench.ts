@@ -1,0 +1,271 @@
+/**
+ * `npm run bench` (issue 12): the kokemustoimija evaluation form against the
+ * same 15 statements written by hand in Lit, in headless Chromium.
+ *
+ * Builds three pages into a temporary folder and serves them over HTTP:
+ *   lit     tests/bench/lit-form.ts: one Lit element, native radios (the floor)
+ *   npm     dist/evaluation-form.js, bundled as a host's bundler would (Vite)
+ *   bundle  dist/tyopari-forms.bundle.js in a script tag, with its sv/en files
+ * then loads them interleaved (the order turns every run), a fresh browser
+ * context each load, and prints medians and ratios to the floor:
+ *   ready    navigation start → every radio of the 15 statements focusable
+ *            (and the same less a static HTML page of the same statements)
+ *   script   Chromium's ScriptDuration (CDP Performance.getMetrics) at ready
+ *   heap     JS heap used at ready, after a garbage collection
+ *   switch   <html lang="sv"> → the last statement shown in Swedish
+ *   JS       brotli bytes of the scripts the page fetched before ready
+ * Ratios, not milliseconds: the machine is noisy. dist/ must be built first
+ * (`npm run build`). Options: --runs N (default 12), --warmup N (default 2).
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
+import { build } from 'vite';
+import type { BenchTexts } from './lit-form.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const RUNS = arg('runs', 12);
+const WARMUP = arg('warmup', 2);
+
+for (const file of ['dist/evaluation-form.js', 'dist/tyopari-forms.bundle.js', 'dist/tyopari-forms.sv.js']) {
+  if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run \`npm run build\` first`);
+}
+
+// The statements and scale words of the kokemustoimija form, in Finnish and Swedish.
+const schema: typeof import('../../src/schema/index.js') = await tsImport('../../src/schema/index.ts', import.meta.url);
+const exporter: typeof import('../../src/schema/export.js') = await tsImport('../../src/schema/export.ts', import.meta.url);
+const { collapseTemplateWhitespace }: typeof import('../../vite.config.js') = await tsImport('../../vite.config.ts', import.meta.url);
+const definition = schema.evaluationDefinitions.kokemustoimija;
+const likerts = definition.sections.flatMap((section) => section.items.filter((item) => item.kind === 'likert'));
+const sectionIntro = definition.sections.find((section) => section.items.some((item) => item.kind === 'likert'))?.intro ?? '';
+const textsIn = (locale: 'fi' | 'sv'): BenchTexts => ({
+  intro: exporter.translateText(sectionIntro, locale),
+  minLabel: exporter.translateText(schema.agreementScale.minLabel, locale),
+  maxLabel: exporter.translateText(schema.agreementScale.maxLabel, locale),
+  statements: likerts.map((item) => ({ id: item.id, text: exporter.translateText(item.text, locale) })),
+});
+const fi = textsIn('fi');
+const sv = textsIn('sv');
+const RADIOS = likerts.length * 5;
+const lastSwedish = sv.statements.at(-1)!.text;
+
+const out = await mkdtemp(join(tmpdir(), 'tyopari-bench-'));
+const page = (script: string, body: string) =>
+  `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>bench</title>` +
+  `<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+
+/** A page's entry built as a host would: minified, code splitting on. */
+async function buildPage(name: string, entryCode: string, html: string) {
+  const dir = join(out, name);
+  await mkdir(dir, { recursive: true });
+  const entry = join(dir, 'entry.js');
+  await writeFile(entry, entryCode);
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    plugins: [
+      {
+        name: 'bench:template-whitespace',
+        transform: (code, id) => (/\/tests\/bench\/.*\.ts$/.test(id) ? { code: collapseTemplateWhitespace(code, id), map: null } : null),
+      },
+    ],
+    build: {
+      outDir: join(dir, 'out'),
+      emptyOutDir: true,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'], fileName: () => 'main.js' },
+      rolldownOptions: { output: { minify: true, comments: false } },
+    },
+  });
+  await writeFile(join(dir, 'out', 'index.html'), html);
+}
+
+await writeFile(join(out, 'texts-sv.js'), `export default ${JSON.stringify(sv)};`);
+await buildPage(
+  'lit',
+  `import { defineBenchLitForm } from ${JSON.stringify(join(root, 'tests/bench/lit-form.ts'))};
+defineBenchLitForm(${JSON.stringify(fi)}, () => import('../texts-sv.js').then((m) => m.default));`,
+  page('./main.js', '<bench-lit-form></bench-lit-form>'),
+);
+await buildPage(
+  'npm',
+  `import ${JSON.stringify(join(root, 'dist/evaluation-form.js'))};`,
+  page('./main.js', '<tp-evaluation-form respondent="kokemustoimija" pair-id="ryhma-1"></tp-evaluation-form>'),
+);
+// The same statements as plain HTML, no script: what a browser needs to show a form at all.
+await mkdir(join(out, 'static', 'out'), { recursive: true });
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+await writeFile(
+  join(out, 'static', 'out', 'index.html'),
+  `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>bench</title></head><body><form><p>${escape(fi.intro)}</p>${fi.statements
+    .map(
+      ({ id, text }) =>
+        `<fieldset><legend>${escape(text)}</legend>${[1, 2, 3, 4, 5].map((v) => `<label><input type="radio" name="${id}" value="${v}">${v}</label>`).join('')}` +
+        `<p>1 = ${escape(fi.minLabel)}, 5 = ${escape(fi.maxLabel)}</p></fieldset>`,
+    )
+    .join('')}</form></body></html>`,
+);
+await mkdir(join(out, 'bundle', 'out'), { recursive: true });
+for (const file of ['tyopari-forms.bundle.js', 'tyopari-forms.sv.js', 'tyopari-forms.en.js']) {
+  await copyFile(join(root, 'dist', file), join(out, 'bundle', 'out', file));
+}
+await writeFile(
+  join(out, 'bundle', 'out', 'index.html'),
+  page('./tyopari-forms.bundle.js', '<tp-evaluation-form respondent="kokemustoimija" pair-id="ryhma-1"></tp-evaluation-form>'),
+);
+
+// The three pages over HTTP (module scripts do not load from file://); /lit/ → <out>/lit/out/.
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const server = createServer(async (request, response) => {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  const [, name, ...rest] = path.split('/');
+  const file = name === 'texts-sv.js' ? join(out, name) : join(out, name ?? '', 'out', rest.join('/') || 'index.html');
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const fileOf = (url: string) => {
+  const path = new URL(url).pathname;
+  const [, name, ...rest] = path.split('/');
+  return name === 'texts-sv.js' ? join(out, name) : join(out, name ?? '', 'out', ...rest);
+};
+const brotli = async (url: string) =>
+  brotliCompressSync(await readFile(fileOf(url)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/**
+ * In the page before any of its scripts: `__benchReady` resolves with
+ * performance.now() once `count` radios exist, none disabled, all rendered;
+ * `__benchSwitch` sets <html lang> and resolves with the milliseconds until
+ * `text` is shown (in any shadow root) with the radios in place. Polled with
+ * MessageChannel tasks, which do not wait for a frame or a timer clamp.
+ */
+function probe() {
+  const w = window as unknown as Record<string, unknown>;
+  const roots = (start: Document | ShadowRoot): (Document | ShadowRoot)[] => {
+    const found = [start];
+    for (const element of start.querySelectorAll('*')) if (element.shadowRoot) found.push(...roots(element.shadowRoot));
+    return found;
+  };
+  const radiosReady = (count: number) => {
+    const radios = roots(document).flatMap((r) => [...r.querySelectorAll<HTMLInputElement>('input[type=radio]')]);
+    return radios.length >= count && radios.every((radio) => !radio.disabled && radio.checkVisibility());
+  };
+  const until = (test: () => boolean) =>
+    new Promise<number>((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (test() ? done(performance.now()) : channel.port2.postMessage(0));
+      channel.port2.postMessage(0);
+    });
+  w.__benchReady = (count: number) => until(() => radiosReady(count));
+  w.__benchSwitch = async (lang: string, text: string, count: number) => {
+    const start = performance.now();
+    document.documentElement.lang = lang;
+    const end = await until(() => roots(document).some((r) => (r.textContent ?? '').includes(text)) && radiosReady(count));
+    return end - start;
+  };
+}
+
+interface Sample {
+  ready: number;
+  script: number;
+  heap: number;
+  switch: number;
+  js: number;
+}
+
+async function measure(browser: Browser, name: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const tab = await context.newPage();
+  // tsx names functions with a __name helper; the page has none of its own.
+  await tab.addInitScript({ content: `globalThis.__name ??= (f) => f; (${probe.toString()})();` });
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  await tab.goto(`${origin}/${name}/`, { waitUntil: 'commit' });
+  const ready = await tab.evaluate((count) => (window as unknown as { __benchReady: (n: number) => Promise<number> }).__benchReady(count), RADIOS);
+  const metric = async (key: string) =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m: { name: string }) => m.name === key)?.value ?? NaN;
+  const script = (await metric('ScriptDuration')) * 1000;
+  const scripts = await tab.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.endsWith('.js')));
+  let js = 0;
+  for (const url of scripts) js += await brotli(url);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await metric('JSHeapUsedSize')) / 1024 / 1024;
+  const switched = name === 'static' ? NaN : await tab.evaluate(
+    ([text, count]) =>
+      (window as unknown as { __benchSwitch: (l: string, t: string, n: number) => Promise<number> }).__benchSwitch('sv', text as string, count as number),
+    [lastSwedish, RADIOS] as const,
+  );
+  await context.close();
+  return { ready, script, heap, switch: switched, js: js / 1024 };
+}
+
+const pages = ['static', 'lit', 'npm', 'bundle'];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const samples: Record<string, Sample[]> = Object.fromEntries(pages.map((name) => [name, []]));
+try {
+  for (let run = 0; run < WARMUP + RUNS; run++) {
+    const order = pages.map((_, i) => pages[(i + run) % pages.length]!);
+    for (const name of order) {
+      const sample = await measure(browser, name);
+      if (run >= WARMUP) samples[name]!.push(sample);
+    }
+    process.stdout.write(run < WARMUP ? 'w' : '.');
+  }
+} finally {
+  await browser.close();
+  server.close();
+  await rm(out, { recursive: true, force: true });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const columns: [keyof Sample, string, number][] = [
+  ['ready', 'ready ms', 1],
+  ['script', 'script ms', 1],
+  ['heap', 'heap MiB', 2],
+  ['switch', 'switch ms', 1],
+  ['js', 'JS KiB br', 2],
+];
+const medians = Object.fromEntries(pages.map((name) => [name, Object.fromEntries(columns.map(([key]) => [key, median(samples[name]!.map((s) => s[key]))]))]));
+// Time to a usable form over static HTML: what the script adds.
+for (const name of pages) medians[name]!['overStatic'] = medians[name]!['ready']! - medians['static']!['ready']!;
+columns.splice(1, 0, ['overStatic' as keyof Sample, 'ready-static', 1]);
+const lines = [
+  '',
+  `kokemustoimija form, ${likerts.length} statements, ${RUNS} interleaved runs after ${WARMUP} warm-up; medians (× the hand-written Lit page)`,
+  `${'page'.padEnd(8)}${columns.map(([, label]) => label.padStart(20)).join('')}`,
+];
+for (const name of pages) {
+  const cells = columns.map(([key, , digits]) => {
+    const value = medians[name]![key]!;
+    if (Number.isNaN(value)) return '–'.padStart(20);
+    const ratio = name === 'lit' || name === 'static' ? '' : ` (${(value / medians['lit']![key]!).toFixed(2)}×)`;
+    return `${value.toFixed(digits)}${ratio}`.padStart(20);
+  });
+  lines.push(`${name.padEnd(8)}${cells.join('')}`);
+}
+console.log(lines.join('\n'));
