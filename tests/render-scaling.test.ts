@@ -1,0 +1,83 @@
+/**
+ * Issue 12, goal 4: the cost of a form grows linearly with its statements. A
+ * host definition of 200 statements must render in under 10× the time of one
+ * of 20 (a test of shape, not of milliseconds: a quadratic step would make it
+ * about 100×). Rendered means every radio of every statement is in place and
+ * laid out. Runs alternate between the two sizes after a warm-up that loads
+ * the lazy modules (zod for the host's definition), and each size counts its
+ * fastest run: noise on a busy machine only ever adds time.
+ */
+import { expect } from '@open-wc/testing';
+import '../src/elements/evaluation-form/evaluation-form.js';
+import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
+
+const likert = (id: string) => ({ kind: 'likert', id, text: `Väite ${id}` });
+
+/** A host definition with `count` statements, at most 100 to a section (the definition limit). */
+function definition(count: number) {
+  const sections = [];
+  for (let start = 0; start < count; start += 100) {
+    const id = `s${start / 100}`;
+    const size = Math.min(100, count - start);
+    sections.push({ id, items: Array.from({ length: size }, (_, i) => likert(`${id}_${i}`)) });
+  }
+  return {
+    id: 'host-form',
+    version: 1,
+    title: 'Oma lomake',
+    scale: { min: 1, max: 5, minLabel: 'eri mieltä', maxLabel: 'samaa mieltä' },
+    details: [
+      { kind: 'text', id: 'activityType', text: 'Toiminnan muoto', multiline: false },
+      { kind: 'text', id: 'duration', text: 'Yhteistyön kesto', multiline: false },
+    ],
+    sections,
+    consents: [{ kind: 'consent', id: 'quotePermission', text: 'Saa lainata' }],
+  };
+}
+
+type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Milliseconds from appending the form to every statement's five radios being laid out. */
+async function renderTime(count: number): Promise<number> {
+  const el = document.createElement('tp-evaluation-form') as TpEvaluationForm;
+  el.respondent = 'ammattilainen';
+  el.definition = definition(count) as never;
+  let refused: unknown;
+  el.addEventListener('tp-error', (event) => (refused = (event as CustomEvent).detail));
+  const start = performance.now();
+  document.body.append(el);
+  for (;;) {
+    if (refused) throw new Error(`${count} statements: refused ${JSON.stringify(refused)}`);
+    if (performance.now() - start > 20000) throw new Error(`${count} statements: not rendered in 20 s`);
+    await el.updateComplete;
+    // The radios wherever the form puts them: its own shadow root or its nested elements'.
+    const nested = [...el.shadowRoot!.querySelectorAll<Rendered>('*')].filter((child) => child.shadowRoot);
+    await Promise.all(nested.map((child) => child.updateComplete));
+    const radios = [el.shadowRoot!, ...nested.map((child) => child.shadowRoot!)].reduce(
+      (sum, root) => sum + root.querySelectorAll('input[type=radio]').length,
+      0,
+    );
+    if (radios >= count * 5) break;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  el.getBoundingClientRect(); // style and layout too
+  const time = performance.now() - start;
+  el.remove();
+  return time;
+}
+
+describe('render cost grows linearly (issue 12, goal 4)', () => {
+  it('renders a host definition of 200 statements in under 10× the time of 20', async function () {
+    this.timeout(60000);
+    await renderTime(20);
+    await renderTime(200);
+    const times: Record<number, number[]> = { 20: [], 200: [] };
+    // Seven runs of each, taking turns; the fastest of each counts (noise only adds).
+    for (let run = 0; run < 7; run++) {
+      for (const count of run % 2 ? [200, 20] : [20, 200]) times[count]!.push(await renderTime(count));
+    }
+    const small = Math.min(...times[20]!);
+    const large = Math.min(...times[200]!);
+    expect(large / small, `20: ${times[20]!.map(Math.round)} ms, 200: ${times[200]!.map(Math.round)} ms`).to.be.below(10);
+  });
+});
