@@ -36,10 +36,12 @@ const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
  * 201, /__store/500 answers 500, /__store/drop closes the connection without
  * an answer; GET /__store/last tells what the last POST carried.
  * Also makes the draft module a slow lazy chunk (a slow network), so tests can
- * type before a restored draft arrives.
+ * type before a restored draft arrives; and after GET /__store/fail-send-chunk
+ * the send module's next request fails (a network gone mid-page).
  */
 function testHost() {
   let last = null;
+  let failSendChunk = false;
   return async (ctx, next) => {
     const store = /^\/__store\/(\w+)$/.exec(ctx.path);
     if (store && ctx.method === 'POST') {
@@ -56,6 +58,16 @@ function testHost() {
     }
     if (ctx.path === '/__store/last') {
       ctx.body = last;
+      return;
+    }
+    if (ctx.path === '/__store/fail-send-chunk') {
+      failSendChunk = true;
+      ctx.body = '';
+      return;
+    }
+    if (failSendChunk && ctx.path.endsWith('/src/internal/form-send.ts')) {
+      failSendChunk = false;
+      ctx.status = 503;
       return;
     }
     if (ctx.path.endsWith('/src/internal/draft.ts')) await new Promise((resolve) => setTimeout(resolve, 400));

@@ -302,6 +302,11 @@ export class FormSession<A, P> implements ReactiveController {
       let outcome: Outcome;
       try {
         outcome = await work;
+      } catch (error) {
+        // The send code did not load (a network gone mid-page) or a host's adapter threw:
+        // nothing was sent, and the answers and the draft stay.
+        console.error('tyopari-forms: the form could not be sent; the answers are kept.', error);
+        return false;
       } finally {
         this.submitting = undefined;
       }
@@ -311,7 +316,6 @@ export class FormSession<A, P> implements ReactiveController {
     this.submitting = run();
     return this.submitting;
   }
-
 
   // ---- views --------------------------------------------------------------------
 
