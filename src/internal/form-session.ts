@@ -305,7 +305,7 @@ export class FormSession<A, P> implements ReactiveController {
       } catch (error) {
         // The send code did not load (a network gone mid-page) or a host's adapter threw:
         // nothing was sent, and the answers and the draft stay.
-        console.error('tyopari-forms: the form could not be sent; the answers are kept.', error);
+        console.error('tyopari-forms: not sent; the answers are kept.', error);
         return false;
       } finally {
         this.submitting = undefined;
