@@ -1,9 +1,10 @@
 /**
  * A network gone mid-page: the send code is a lazy chunk, and here the test
  * server refuses it (see tests/web-test-runner.config.mjs). Its own page, so
- * the chunk is not in the module cache yet. Nothing is sent, nothing is lost.
+ * the chunk is not in the module cache yet; the HTTP cache is emptied first. Nothing is sent, nothing is lost.
  */
 import { aTimeout, expect, fixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/elements/pair-request-form/pair-request-form.js';
 import type { TpPairRequestForm } from '../src/elements/pair-request-form/pair-request-form.js';
 import { fillPairRequest } from './fill.js';
@@ -13,6 +14,8 @@ describe('the send code does not arrive', () => {
   it('sends nothing, keeps every answer and the draft, says why in the console, and frees the button', async () => {
     const el = await fixture<TpPairRequestForm>('<tp-pair-request-form autosave></tp-pair-request-form>');
     await fillPairRequest(el);
+    // Another page may have loaded the chunk: it must come over the network, and fail there.
+    await executeServerCommand('clear-browser-cache');
     await fetch('/__store/fail-send-chunk');
     const errors: unknown[][] = [];
     const error = console.error;
