@@ -9,9 +9,6 @@
  *   (tests/snippets/react-app.tsx) bundled with React by esbuild, as a host's
  *   bundler would (React ships CommonJS, which the test server cannot serve
  *   as modules); `tyopari-forms/…` resolves to the built package in dist/.
- * - `clearCachePlugin`: the `clear-browser-cache` command empties Chromium's
- *   HTTP cache, so a test can make a lazy chunk that another page loaded
- *   before arrive over the network again (tests/lost-chunk.test.ts).
  * - `forcedColorsPlugin`: the `forced-colors` command turns Chromium's
  *   emulation of Windows' high-contrast mode on or off (the built-in
  *   emulate-media command does not offer it for Chrome).
@@ -81,19 +78,6 @@ export function mount(element, props) {
         ],
       });
       return { body: result.outputFiles[0].text, type: 'js' };
-    },
-  };
-}
-
-export function clearCachePlugin() {
-  return {
-    name: 'tyopari-clear-cache',
-    async executeCommand({ command, session }) {
-      if (command !== 'clear-browser-cache') return undefined;
-      const client = await session.browser.getPage(session.id).createCDPSession();
-      await client.send('Network.clearBrowserCache');
-      await client.detach();
-      return true;
     },
   };
 }

@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { clearCachePlugin, forcedColorsPlugin, reactPlugin, storiesPlugin } from './plugins.mjs';
+import { forcedColorsPlugin, reactPlugin, storiesPlugin } from './plugins.mjs';
 
 /** Ends the run with one plain line CI can read: "tests: 67 passed, 0 failed, 0 skipped". */
 function closingLine() {
@@ -36,12 +36,13 @@ const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
  * 201, /__store/500 answers 500, /__store/drop closes the connection without
  * an answer; GET /__store/last tells what the last POST carried.
  * Also makes the draft module a slow lazy chunk (a slow network), so tests can
- * type before a restored draft arrives; and after GET /__store/fail-send-chunk
- * the send module's next request fails (a network gone mid-page).
+ * type before a restored draft arrives. Under /lost-network/ it serves the
+ * project again, except the send module, which never arrives (a network gone
+ * mid-page): a page that imports a form from there loses its send chunk, and
+ * no other page shares that URL, so no browser cache carries the failure over.
  */
 function testHost() {
   let last = null;
-  let failSendChunk = false;
   return async (ctx, next) => {
     const store = /^\/__store\/(\w+)$/.exec(ctx.path);
     if (store && ctx.method === 'POST') {
@@ -60,16 +61,12 @@ function testHost() {
       ctx.body = last;
       return;
     }
-    if (ctx.path === '/__store/fail-send-chunk') {
-      failSendChunk = true;
-      ctx.body = '';
-      return;
-    }
-    if (failSendChunk && ctx.path.endsWith('/src/internal/form-send.ts')) {
-      failSendChunk = false;
+    const lost = /^\/lost-network(\/.*)$/.exec(ctx.path);
+    if (lost?.[1] === '/src/internal/form-send.ts') {
       ctx.status = 503;
       return;
     }
+    if (lost) ctx.path = lost[1];
     if (ctx.path.endsWith('/src/internal/draft.ts')) await new Promise((resolve) => setTimeout(resolve, 400));
     return next();
   };
@@ -81,7 +78,7 @@ export default {
   nodeResolve: true,
   reporters: [defaultReporter(), closingLine()],
   middleware: [testHost()],
-  plugins: [storiesPlugin(), reactPlugin(), esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), a11ySnapshotPlugin(), forcedColorsPlugin(), clearCachePlugin()],
+  plugins: [storiesPlugin(), reactPlugin(), esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), a11ySnapshotPlugin(), forcedColorsPlugin()],
   // One page at a time: keyboard and focus tests need the focused window.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
