@@ -3,7 +3,8 @@ import type { Item, Questionnaire } from './questionnaire.js';
 import { draftText } from './draft.js';
 import { isBlank } from './invisible.js';
 import { trimText } from './text.js';
-import * as z from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 /** What a respondent has filled in so far, grouped the way the payload groups it. */
 export const answersSchema = z.object({

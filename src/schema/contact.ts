@@ -3,7 +3,8 @@
  * a Finnish phone number in any common notation and an e-mail address.
  * Phone numbers are stored in one form, E.164 (`+358401234567`).
  */
-import * as z from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 // Digits with the separators people write: spaces, '-', '.', '/', brackets.
 const PHONE_CHARACTERS = /^\+?[\d\s().\-/]+$/;

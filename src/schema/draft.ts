@@ -1,4 +1,5 @@
-import * as z from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 export const DRAFT_SCHEMA = 'tyopari/draft@1';
 

@@ -6,7 +6,8 @@ import { evaluationRoles, type EvaluationRole } from './evaluation.js';
 import { questionnaireSchema, type Questionnaire } from './questionnaire.js';
 import { submissionIdSchema } from './submission.js';
 import { localeSchema, trimText, type Locale } from './text.js';
-import * as z from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 export const EVALUATION_SCHEMA = 'tyopari/evaluation@1';
 

@@ -37,7 +37,8 @@ import { isBlank } from './invisible.js';
 import { containsHetu } from './hetu.js';
 import { submissionIdSchema } from './submission.js';
 import { localeSchema, trimText, type Locale } from './text.js';
-import * as z from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 export const kickoffQuestionIds = [
   'pair_1',

@@ -22,7 +22,8 @@ import {
 } from './pair-request.js';
 import { submissionIdSchema } from './submission.js';
 import { localeSchema, localizedText, type Locale, trimText } from './text.js';
-import * as z from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 export const PAIR_REQUEST_SCHEMA = 'tyopari/pair-request@1';
 

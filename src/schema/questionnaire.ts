@@ -1,7 +1,8 @@
 import { allItems } from './items.js';
 import { scaleLimits } from './scale.js';
 import { idSchema, localizedText as anyLength } from './text.js';
-import * as z from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 /**
  * Limits no real questionnaire reaches (the source's longest form has 3

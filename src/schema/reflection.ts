@@ -11,7 +11,8 @@ import { isBlank } from './invisible.js';
 import type { Questionnaire } from './questionnaire.js';
 import { submissionIdSchema } from './submission.js';
 import { localeSchema, trimText, type Locale, type LocalizedText } from './text.js';
-import * as z from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 export const REFLECTION_SCHEMA = 'tyopari/reflection@1';
 

@@ -1,4 +1,5 @@
-import * as z from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 /**
  * `submissionId`: one id per send, made when the user first presses send and

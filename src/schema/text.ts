@@ -1,6 +1,7 @@
 import { isBlank } from './invisible.js';
 import { locales } from './locales.js';
-import * as z from './zod.js';
+import * as z from 'zod/mini';
+import './zod.js';
 
 export { locales, type Locale } from './locales.js';
 export const localeSchema = z.enum(locales);
