@@ -69,7 +69,7 @@ export default meta;
 
 type Story = StoryObj;
 
-/** A municipality's colours and font on the evaluation form (its nested scales too, through `likert-*` parts). */
+/** A municipality's colours and font on the evaluation form (its statements too, through `likert-*` parts). */
 export const Municipality: Story = {
   render: () =>
     html`${municipality}

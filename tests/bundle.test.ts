@@ -79,9 +79,7 @@ describe('the bundle in a plain page', () => {
       input.value = 'Vertaistukiryhmä';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     }
-    for (const likert of root.querySelectorAll('tp-likert-scale')) {
-      likert.shadowRoot!.querySelector<HTMLInputElement>('input[value="4"]')!.click();
-    }
+    for (const likert of root.querySelectorAll('fieldset.likert')) likert.querySelector<HTMLInputElement>('input[value="4"]')!.click();
     await form.updateComplete;
     const sent = oneEvent(form, 'tp-submit');
     button.click();

@@ -76,9 +76,7 @@ async function sendEvaluation(form: Rendered) {
   type(root, 'activityType', 'Vertaistukiryhmä');
   type(root, 'duration', '3 kuukautta');
   type(root, 'a_open_1', 'Luottamus syntyi nopeasti.');
-  for (const likert of root.querySelectorAll('tp-likert-scale')) {
-    likert.shadowRoot!.querySelector<HTMLInputElement>('input[value="4"]')!.click();
-  }
+  for (const likert of root.querySelectorAll('fieldset.likert')) likert.querySelector<HTMLInputElement>('input[value="4"]')!.click();
   await form.updateComplete;
   const sent = oneEvent(form, 'tp-submit');
   root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();

@@ -74,7 +74,7 @@ describe('definition limits (break 4)', () => {
       expect(detail.issues[0]!.path.length, JSON.stringify(detail.issues[0])).to.be.greaterThan(0);
       await el.updateComplete;
       expect(visibleText(el)).to.contain('Lomaketta ei voitu näyttää');
-      expect(el.shadowRoot!.querySelectorAll('tp-likert-scale')).to.have.length(0);
+      expect(el.shadowRoot!.querySelectorAll('fieldset.likert')).to.have.length(0);
       el.remove();
     });
   }
@@ -84,7 +84,7 @@ describe('definition limits (break 4)', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;
     expect(failed()).to.equal(false);
-    expect(el.shadowRoot!.querySelectorAll('tp-likert-scale')).to.have.length(definitionLimits.itemsPerSection);
+    expect(el.shadowRoot!.querySelectorAll('fieldset.likert')).to.have.length(definitionLimits.itemsPerSection);
     el.remove();
   });
 });

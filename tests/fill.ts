@@ -4,9 +4,8 @@
  */
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpKickoffGuide } from '../src/elements/kickoff-guide/kickoff-guide.js';
-import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
 import type { TpPairRequestForm } from '../src/elements/pair-request-form/pair-request-form.js';
-import { choose, shadow, typeInto } from './helpers.js';
+import { choose, likerts, shadow, typeInto } from './helpers.js';
 
 const byId = <T extends HTMLElement = HTMLInputElement>(el: Element, id: string) => {
   const found = shadow(el).getElementById(id);
@@ -18,9 +17,7 @@ const byId = <T extends HTMLElement = HTMLInputElement>(el: Element, id: string)
 export async function fillEvaluation(el: TpEvaluationForm): Promise<void> {
   typeInto(byId(el, 'activityType'), 'Vertaistukiryhmä');
   typeInto(byId(el, 'duration'), '3 kuukautta');
-  shadow(el)
-    .querySelectorAll<TpLikertScale>('tp-likert-scale')
-    .forEach((likert, index) => choose(likert, (index % 5) + 1));
+  likerts(el).forEach((likert, index) => choose(likert, (index % 5) + 1));
   await el.updateComplete;
 }
 

@@ -10,8 +10,7 @@ import '../src/elements/evaluation-form/evaluation-form.js';
 import '../src/elements/pair-request-form/pair-request-form.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpPairRequestForm } from '../src/elements/pair-request-form/pair-request-form.js';
-import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
-import { choose, shadow } from './helpers.js';
+import { choose, likerts, shadow } from './helpers.js';
 
 const style = (el: Element) => getComputedStyle(el);
 const px = (value: string) => Number.parseFloat(value) || 0;
@@ -53,20 +52,20 @@ describe('forced colours (high contrast)', () => {
 
   it('shows which option of a scale is chosen, each option’s box and the focus ring', async () => {
     const el = await fixture<TpEvaluationForm>(html`<tp-evaluation-form respondent="ammattilainen"></tp-evaluation-form>`);
-    const likert = shadow(el).querySelector<TpLikertScale>('tp-likert-scale')!;
+    const likert = likerts(el)[0]!;
     choose(likert, 4);
-    await likert.updateComplete;
-    const options = [...shadow(likert).querySelectorAll<HTMLElement>('.option')];
+    await el.updateComplete;
+    const options = [...likert.querySelectorAll<HTMLElement>('.option')];
     expect(options.length).to.equal(5);
     options.forEach((option, index) => expectBorder(option, 1, `option ${index + 1}`));
     const chosen = options.find((option) => option.querySelector('input')!.checked)!;
     const other = options.find((option) => !option.querySelector('input')!.checked)!;
     expect(style(chosen).borderTopColor, 'chosen option border').to.not.equal(style(other).borderTopColor);
     // The focus ring, reached with the keyboard.
-    shadow(likert).querySelector<HTMLInputElement>('input:checked')!.focus();
+    likert.querySelector<HTMLInputElement>('input:checked')!.focus();
     await sendKeys({ press: 'ArrowLeft' });
-    await likert.updateComplete;
-    const ring = shadow(likert).querySelector<HTMLElement>('.option:has(input:focus-visible)');
+    await el.updateComplete;
+    const ring = likert.querySelector<HTMLElement>('.option:has(input:focus-visible)');
     expect(ring !== null, 'an option with the focus').to.equal(true);
     expectFocusRing(ring!, 'focused option');
     // A text field with the keyboard focus.

@@ -1,7 +1,6 @@
 /** Small helpers that act like a user on an element's shadow DOM. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
 
 export const shadow = (el: Element) => el.shadowRoot!;
 
@@ -12,11 +11,36 @@ export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: st
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
-/** Clicks the option with `value` of a likert scale. */
-export function choose(likert: TpLikertScale, value: number): void {
-  const radio = likert.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`);
+/**
+ * A statement's radio group: a `<tp-likert-scale>`, or one of a form's own
+ * groups (`likerts(form)`).
+ */
+export type LikertGroup = Element;
+
+/** The radio groups of a form's statements, in order. */
+export const likerts = (form: Element): HTMLFieldSetElement[] => [
+  ...form.shadowRoot!.querySelectorAll<HTMLFieldSetElement>('fieldset.likert'),
+];
+
+const radiosOf = (group: LikertGroup) => (group.shadowRoot ?? group).querySelectorAll<HTMLInputElement>('input[type=radio]');
+
+/** Clicks the option with `value` of a likert scale or a form's statement. */
+export function choose(group: LikertGroup, value: number): void {
+  const radio = [...radiosOf(group)].find((input) => input.value === String(value));
   if (!radio) throw new Error(`no option ${value}`);
   radio.click();
+}
+
+/** The answer chosen in a statement's radio group, as the user sees it: the checked radio. */
+export function chosen(group: LikertGroup): number | null {
+  const radio = [...radiosOf(group)].find((input) => input.checked);
+  return radio ? Number(radio.value) : null;
+}
+
+/** The error shown under a statement's options, or '' when none is shown. */
+export function likertError(group: LikertGroup): string {
+  const error = (group.shadowRoot ?? group).querySelector<HTMLElement>('.error');
+  return error && !error.hidden ? (error.textContent ?? '').trim() : '';
 }
 
 /** All visible text of an element and its shadow tree, whitespace folded. */

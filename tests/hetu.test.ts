@@ -14,9 +14,8 @@ import '../src/elements/pair-request-form/pair-request-form.js';
 import '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpPairRequestForm } from '../src/elements/pair-request-form/pair-request-form.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
-import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
 import { fillPairRequest } from './fill.js';
-import { choose, shadow, typeInto } from './helpers.js';
+import { choose, likerts, shadow, typeInto } from './helpers.js';
 
 export const CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 const SIGNS: Record<number, string[]> = {
@@ -278,7 +277,6 @@ describe('the pair request form never sends a code (break 1)', () => {
 });
 
 describe('the evaluation form never sends a code in its free texts (break 1)', () => {
-  const likerts = (el: TpEvaluationForm) => [...shadow(el).querySelectorAll<TpLikertScale>('tp-likert-scale')];
   const field = <T extends HTMLElement = HTMLInputElement>(el: TpEvaluationForm, id: string) =>
     shadow(el).getElementById(id) as T;
 

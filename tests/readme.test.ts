@@ -11,7 +11,6 @@ import type { EvaluationPayload } from 'tyopari-forms/schema';
 import { readmeBlock } from './readme.js';
 
 type Form = HTMLElement & { updateComplete: Promise<unknown>; definition?: unknown };
-type Likert = HTMLElement & { updateComplete: Promise<unknown> };
 
 async function snippetFile(path: string): Promise<string> {
   const response = await fetch(`/tests/snippets/${path}?raw`, { headers: { accept: 'text/plain' } });
@@ -48,10 +47,7 @@ async function fillEvaluation(form: Form, details: Record<string, string> = { ac
     input.value = text;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   }
-  for (const likert of root.querySelectorAll<Likert>('tp-likert-scale')) {
-    await likert.updateComplete;
-    likert.shadowRoot!.querySelector<HTMLInputElement>('input[value="4"]')!.click();
-  }
+  for (const likert of root.querySelectorAll('fieldset.likert')) likert.querySelector<HTMLInputElement>('input[value="4"]')!.click();
   await form.updateComplete;
 }
 
@@ -260,7 +256,7 @@ describe('README examples', () => {
     const form = win.document.querySelector('tp-evaluation-form') as Form;
     await waitUntil(() => form.definition !== undefined && form.shadowRoot?.textContent?.includes('Ryhmän arviointi'), 'the own title');
     await form.updateComplete;
-    expect(form.shadowRoot!.querySelectorAll('tp-likert-scale')).to.have.length(1);
+    expect(form.shadowRoot!.querySelectorAll('fieldset.likert')).to.have.length(1);
     await fillEvaluation(form, { activityType: 'Ryhmä', duration: '2 kk' });
     const submitted = oneEvent(form, 'tp-submit');
     submitButton(form).click();

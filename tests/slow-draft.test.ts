@@ -7,8 +7,7 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
-import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
-import { choose, shadow, typeInto } from './helpers.js';
+import { choose, chosen, likerts, shadow, typeInto } from './helpers.js';
 
 const key = 'tyopari-forms:draft:evaluation-kokemustoimija@1:';
 
@@ -30,18 +29,16 @@ describe('a draft that arrives after the user has started typing', () => {
     try {
       await waitUntil(() => shadow(el).getElementById('activityType'), 'the form is on screen');
       await nextFrame();
-      const likerts = () => [...shadow(el).querySelectorAll<TpLikertScale>('tp-likert-scale')];
-      await Promise.all(likerts().map((likert) => likert.updateComplete));
+      const statements = () => likerts(el);
       // Typed while the draft module is still on its way.
       expect(shadow(el).querySelector('[part=draft-notice]'), 'no draft yet').to.equal(null);
       typeInto(shadow(el).getElementById('activityType') as HTMLInputElement, 'Uusi ryhmä');
-      choose(likerts()[1]!, 5);
+      choose(statements()[1]!, 5);
       await el.updateComplete; // waits for the draft too
       expect((shadow(el).getElementById('activityType') as HTMLInputElement).value).to.equal('Uusi ryhmä');
       expect((shadow(el).getElementById('duration') as HTMLInputElement).value).to.equal('vuosi');
-      await Promise.all(likerts().map((likert) => likert.updateComplete));
-      expect(likerts()[0]!.value, 'restored').to.equal(3);
-      expect(likerts()[1]!.value, 'typed wins').to.equal(5);
+      expect(chosen(statements()[0]!), 'restored').to.equal(3);
+      expect(chosen(statements()[1]!), 'typed wins').to.equal(5);
       const saved = JSON.parse(sessionStorage.getItem(key)!).data;
       expect(saved.details).to.deep.equal({ activityType: 'Uusi ryhmä', duration: 'vuosi' });
       expect(saved.ratings).to.deep.equal({ a1: 3, a2: 5 });

@@ -19,7 +19,7 @@ import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluatio
 import type { TpKickoffGuide } from '../src/elements/kickoff-guide/kickoff-guide.js';
 import type { TpPairRequestForm } from '../src/elements/pair-request-form/pair-request-form.js';
 import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
-import { choose, shadow, typeInto, visibleText } from './helpers.js';
+import { choose, likerts, shadow, typeInto, visibleText } from './helpers.js';
 
 const templates = [
   '<script>§</script>',
@@ -150,7 +150,7 @@ describe(`XSS corpus (${corpus.length} strings)`, () => {
       expect(fields.length).to.be.greaterThan(5);
       const typed = fields.map((_, index) => corpus[(start + index) % corpus.length]!);
       fields.forEach((field, index) => typeInto(field, typed[index]!));
-      for (const likert of shadow(el).querySelectorAll<TpLikertScale>('tp-likert-scale')) choose(likert, 3);
+      for (const likert of likerts(el)) choose(likert, 3);
       await el.updateComplete;
       fields.forEach((field, index) => expect(field.value).to.equal(typed[index]));
       const sent = oneEvent(el, 'tp-submit');

@@ -60,12 +60,16 @@ export function errorSummary(entries: SummaryEntry[], onPick: (id: string) => vo
   </div>`;
 }
 
-/** Moves focus to a field by id inside `root` and brings it into view. */
+/**
+ * Moves focus to a field by id inside `root` and brings it into view; a
+ * statement's radio group (a fieldset) gets focus on its chosen or first radio.
+ */
 export function focusField(root: ShadowRoot | null, id: string): void {
   const field = root?.getElementById(id);
   if (!field) return;
   field.scrollIntoView({ block: 'center' });
-  field.focus();
+  const target = field instanceof HTMLFieldSetElement ? (field.querySelector<HTMLElement>('input:checked') ?? field.querySelector<HTMLElement>('input')) : field;
+  target?.focus();
 }
 
 /** Shown instead of a form whose definition the host gave could not be used. */

@@ -55,30 +55,28 @@ function sharedCssProperties() {
 }
 
 /**
- * `<tp-evaluation-form>` passes on its nested `<tp-likert-scale>`s' parts
- * (`exportparts`, the `likertParts` string in evaluation-form.parts.ts). This
- * plugin lists them with the form's own parts, described as the scale
- * describes them, so the docs table shows every part a host can style.
+ * `<tp-evaluation-form>` draws each statement with `<tp-likert-scale>`'s
+ * template (likert-scale.parts.ts, `partPrefix: 'likert-'`), so every part of
+ * the scale is a part of the form under a `likert-` name. This plugin lists
+ * them with the form's own parts, described as the scale describes them, so
+ * the docs table shows every part a host can style.
  */
-function exportedLikertParts() {
-  const source = readFileSync(new URL('../../src/elements/evaluation-form/evaluation-form.parts.ts', import.meta.url), 'utf8');
-  const list = /const likertParts =\s*'([^']+)'/.exec(source)?.[1] ?? '';
-  const pairs = list.split(',').map((pair) => pair.split(':').map((name) => name.trim()));
+function formLikertParts() {
   return {
-    name: 'tyopari - exported likert parts',
+    name: 'tyopari - likert parts of the form',
     packageLinkPhase({ customElementsManifest }) {
       const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
       const likert = declarations.find((declaration) => declaration.tagName === 'tp-likert-scale');
       const form = declarations.find((declaration) => declaration.tagName === 'tp-evaluation-form');
       if (!likert || !form) return;
       const own = form.cssParts ?? [];
-      const exported = pairs
-        .filter(([inner, outer]) => inner && outer && !own.some((part) => part.name === outer))
-        .map(([inner, outer]) => {
-          const description = likert.cssParts?.find((part) => part.name === inner)?.description ?? inner;
-          return { name: outer, description: `Every statement's scale: ${description.charAt(0).toLowerCase()}${description.slice(1)}` };
-        });
-      form.cssParts = [...own, ...exported];
+      const statementParts = (likert.cssParts ?? [])
+        .map(({ name, description = name }) => ({
+          name: `likert-${name}`,
+          description: `${description.replace(/\.$/, '')}, in every statement.`,
+        }))
+        .filter((part) => !own.some((mine) => mine.name === part.name));
+      form.cssParts = [...own, ...statementParts];
     },
   };
 }
@@ -86,5 +84,5 @@ function exportedLikertParts() {
 export default {
   // Leave package.json alone: its "customElements" field is written by hand.
   packagejson: false,
-  plugins: [defineElementCalls(), sharedCssProperties(), exportedLikertParts()],
+  plugins: [defineElementCalls(), sharedCssProperties(), formLikertParts()],
 };

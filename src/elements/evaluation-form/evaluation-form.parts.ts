@@ -5,12 +5,13 @@
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { TpEvent, TpLikertChangeDetail } from '../../events.js';
 import type { QuestionnaireAnswers } from '../../schema/answers.js';
 import { answerGroup, own } from '../../schema/items.js';
 import type { Item, Questionnaire, Section } from '../../schema/questionnaire.js';
+import { scaleOptions } from '../../schema/scale.js';
 import { checkboxField, textField } from '../../internal/form-parts.js';
 import { localize } from '../../internal/localization.js';
+import { chosenValue, likertGroup, submitOnEnter } from '../likert-scale/likert-scale.parts.js';
 
 export interface QuestionnaireView {
   definition: Questionnaire;
@@ -18,13 +19,6 @@ export interface QuestionnaireView {
   errors: Map<string, string>;
   onAnswer: (item: Item, value: string | number | boolean) => void;
 }
-
-/**
- * The nested `<tp-likert-scale>`'s parts, reachable from the host's CSS as
- * `tp-evaluation-form::part(likert-option)` and so on (documented in README, "Theming").
- */
-const likertParts =
-  'fieldset: likert-fieldset, statement: likert-statement, options: likert-options, option: likert-option, ends: likert-ends, error-message: likert-error-message';
 
 /** "3. " before a question numbered as on the paper form; nothing for an unnumbered one. */
 const numberPrefix = (number?: number) => (number ? `${number}. ` : '');
@@ -36,24 +30,21 @@ export function renderItem(view: QuestionnaireView, item: Item, number?: number)
   const hint = 'hint' in item && item.hint ? localize(item.hint) : undefined;
   switch (item.kind) {
     case 'likert':
-      return html`<tp-likert-scale
-        id=${item.id}
-        name=${item.id}
-        part="field"
-        exportparts=${likertParts}
-        ?required=${item.required}
-        .value=${own(answers.ratings, item.id) ?? null}
-        .min=${definition.scale.min}
-        .max=${definition.scale.max}
-        .minLabel=${localize(definition.scale.minLabel)}
-        .maxLabel=${localize(definition.scale.maxLabel)}
-        .error=${error ?? ''}
-        @tp-change=${(event: TpEvent<TpLikertChangeDetail>) => {
-          event.stopPropagation();
-          if (event.detail.value !== null) view.onAnswer(item, event.detail.value);
-        }}
-        >${numberPrefix(number)}${localize(item.text)}</tp-likert-scale
-      >`;
+      return likertGroup({
+        name: item.id,
+        id: item.id,
+        statement: `${numberPrefix(number)}${localize(item.text)}`,
+        options: scaleOptions(definition.scale),
+        ends: { min: localize(definition.scale.minLabel), max: localize(definition.scale.maxLabel) },
+        value: own(answers.ratings, item.id) ?? null,
+        required: item.required,
+        disabled: false,
+        error: error ?? '',
+        partPrefix: 'likert-',
+        fieldPart: 'field',
+        onChange: (event) => view.onAnswer(item, chosenValue(event)),
+        onKeydown: (event) => submitOnEnter(event, (event.target as HTMLInputElement).form),
+      });
     case 'text':
       return textField({
         id: item.id,

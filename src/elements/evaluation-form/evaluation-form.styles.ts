@@ -1,14 +1,16 @@
 import { css } from 'lit';
 import { formStyles } from '../../internal/form.styles.js';
+import { likertGroupStyles } from '../likert-scale/likert-scale.styles.js';
 
 export const evaluationFormStyles = [
   formStyles,
+  likertGroupStyles,
   css`
     .scale-legend {
       font-weight: 600;
     }
 
-    .statements tp-likert-scale {
+    .statements .likert {
       margin: 0 0 1.75rem;
     }
 

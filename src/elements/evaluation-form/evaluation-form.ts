@@ -11,7 +11,6 @@ import { FormSession, type FormAdapter } from '../../internal/form-session.js';
 import type { ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
 import { TpFormElement, defineElement, formInternals } from '../../internal/tp-element.js';
-import '../likert-scale/likert-scale.js';
 import { renderItem, renderSection, type QuestionnaireView } from './evaluation-form.parts.js';
 import { evaluationFormStyles } from './evaluation-form.styles.js';
 

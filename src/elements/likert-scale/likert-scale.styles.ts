@@ -1,44 +1,43 @@
 import { css } from 'lit';
 import { themeStyles } from '../../internal/theme.styles.js';
 
-export const likertScaleStyles = [
-  themeStyles,
-  css`
-    :host {
-      display: block;
-    }
-
-    fieldset {
+/**
+ * One statement's radio group (likert-scale.parts.ts), wherever it is drawn:
+ * in `<tp-likert-scale>` and in the forms' own shadow roots. Scoped to
+ * `.likert`, so a form's other fieldsets and inputs keep their own look.
+ * Needs `themeStyles` (the colours) in the same shadow root.
+ */
+export const likertGroupStyles = css`
+    .likert {
       margin: 0;
       padding: 0;
       border: 0;
     }
 
-    legend {
+    .likert legend {
       padding: 0;
       margin-bottom: 0.5rem;
       font-weight: 600;
       font-size: var(--tp-likert-label-size, 1rem);
     }
 
-    .options,
-    .ends {
+    .likert :is(.options, .ends) {
       max-width: calc(5 * var(--tp-likert-option-size, 4rem) + 4 * var(--tp-likert-gap, 0.5rem));
     }
 
     /* A scale wider than 1–5 gets the room of eleven options (0–10), and wraps on a phone. */
-    .wide :is(.options, .ends) {
+    .likert.wide :is(.options, .ends) {
       max-width: calc(11 * var(--tp-likert-option-size, 4rem) + 10 * var(--tp-likert-gap, 0.5rem));
     }
 
-    .options {
+    .likert .options {
       display: flex;
       gap: var(--tp-likert-gap, 0.5rem);
       /* 1–5 fits one row at 320 px; a wider scale (0–10) goes on to a second row. */
       flex-wrap: wrap;
     }
 
-    .option {
+    .likert .option {
       position: relative;
       display: flex;
       flex-direction: column;
@@ -57,24 +56,24 @@ export const likertScaleStyles = [
       box-sizing: border-box;
     }
 
-    .option:hover {
+    .likert .option:hover {
       border-color: var(--_accent);
       background: var(--_accent-soft);
     }
 
-    .option:has(input:checked) {
+    .likert .option:has(input:checked) {
       border-color: var(--_accent);
       background: var(--_accent);
       color: var(--_on-accent);
     }
 
-    .option:has(input:focus-visible) {
+    .likert .option:has(input:focus-visible) {
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
       box-shadow: 0 0 0 2px var(--_text);
     }
 
-    input {
+    .likert input {
       width: 1.25rem;
       height: 1.25rem;
       margin: 0;
@@ -82,16 +81,16 @@ export const likertScaleStyles = [
       cursor: inherit;
     }
 
-    input:focus {
+    .likert input:focus {
       outline: none;
     }
 
-    .number {
+    .likert .number {
       font-weight: 600;
       font-variant-numeric: tabular-nums;
     }
 
-    .ends {
+    .likert .ends {
       display: flex;
       justify-content: space-between;
       gap: 1rem;
@@ -100,33 +99,41 @@ export const likertScaleStyles = [
       color: var(--_muted);
     }
 
-    .ends span:last-child {
+    .likert .ends span:last-child {
       text-align: end;
     }
 
-    :host([disabled]) .option,
-    fieldset:disabled .option {
+    .likert:disabled .option {
       cursor: not-allowed;
       opacity: 0.6;
     }
 
-    .error {
+    .likert .error {
       margin: 0.25rem 0 0;
       color: var(--_error);
       font-weight: 600;
     }
 
-    .invalid .option:not(:has(input:checked)) {
+    .likert.invalid .option:not(:has(input:checked)) {
       border-color: var(--_error);
     }
 
     @media (forced-colors: active) {
-      .option:has(input:checked) {
+      .likert .option:has(input:checked) {
         border-color: Highlight;
         forced-color-adjust: none;
         background: Highlight;
         color: HighlightText;
       }
+    }
+`;
+
+export const likertScaleStyles = [
+  themeStyles,
+  likertGroupStyles,
+  css`
+    :host {
+      display: block;
     }
   `,
 ];

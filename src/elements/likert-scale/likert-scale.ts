@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { TpEvent, type TpLikertChangeDetail } from '../../events.js';
 import { localize } from '../../internal/localization.js';
 import { TpElement, defineElement } from '../../internal/tp-element.js';
-import { agreementScale, isScaleRange } from '../../schema/scale.js';
+import { agreementScale, scaleOptions } from '../../schema/scale.js';
+import { chosenValue, likertGroup, submitOnEnter } from './likert-scale.parts.js';
 import { likertScaleStyles } from './likert-scale.styles.js';
 
 /**
@@ -116,8 +117,7 @@ export class TpLikertScale extends TpElement {
    * so the end words never name the wrong numbers.
    */
   get options(): number[] {
-    const [min, max] = isScaleRange(this.min, this.max) ? [this.min, this.max] : [agreementScale.min, agreementScale.max];
-    return Array.from({ length: max - min + 1 }, (_, index) => min + index);
+    return scaleOptions(this);
   }
 
   get form(): HTMLFormElement | null {
@@ -200,46 +200,19 @@ export class TpLikertScale extends TpElement {
    */
   private onInput(event: Event) {
     event.stopPropagation();
-    this.value = Number((event.target as HTMLInputElement).value);
+    this.value = chosenValue(event);
     this.showMissing = false;
     this.syncFormState();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
-  /** Enter sends the surrounding form, as it does from a native radio button or text box. */
-  private onKeydown(event: KeyboardEvent) {
-    if (event.key !== 'Enter' || event.isComposing) return;
-    event.preventDefault();
-    this.form?.requestSubmit();
-  }
-
   private onChange(event: Event) {
     event.stopPropagation();
-    this.value = Number((event.target as HTMLInputElement).value);
+    this.value = chosenValue(event);
     this.syncFormState();
     this.dispatchEvent(new Event('change', { bubbles: true }));
     const { name, value } = this;
     this.dispatchEvent(new TpEvent<TpLikertChangeDetail>('tp-change', { id: name, name, value }));
-  }
-
-  private renderOption(value: number, ends: { min: string; max: string }) {
-    const end = value === this.options[0] ? ends.min : value === this.options.at(-1) ? ends.max : '';
-    return html`<label part="option" class="option">
-      <input
-        type="radio"
-        name="choice"
-        .value=${String(value)}
-        .checked=${this.value === value}
-        ?required=${this.required}
-        aria-invalid=${this.errorMessage ? 'true' : 'false'}
-        aria-describedby=${this.errorMessage ? 'error' : nothing}
-        @input=${this.onInput}
-        @change=${this.onChange}
-        @keydown=${this.onKeydown}
-      />
-      <span class="number" aria-hidden=${end ? 'true' : nothing}>${value}</span>
-      ${end ? html`<span class="visually-hidden">${msg(str`${value}, ${end}`)}</span>` : nothing}
-    </label>`;
   }
 
   private get errorMessage(): string {
@@ -248,20 +221,20 @@ export class TpLikertScale extends TpElement {
   }
 
   override render() {
-    const ends = this.endLabels;
-    const error = this.errorMessage;
-    const options = this.options;
-    return html`<fieldset
-      part="fieldset"
-      class="${error ? 'invalid' : ''} ${options.length > 5 ? 'wide' : ''}"
-      ?disabled=${this.disabled || this.formDisabled}>
-      <legend part="statement"><slot>${this.label}</slot></legend>
-      <div part="options" class="options">${options.map((value) => this.renderOption(value, ends))}</div>
-      <div part="ends" class="ends" aria-hidden="true">
-        <span>${options[0]} = ${ends.min}</span><span>${options.at(-1)} = ${ends.max}</span>
-      </div>
-      <p id="error" part="error-message" class="error" ?hidden=${!error}>${error}</p>
-    </fieldset>`;
+    return likertGroup({
+      name: 'choice',
+      statement: html`<slot>${this.label}</slot>`,
+      options: this.options,
+      ends: this.endLabels,
+      value: this.value,
+      required: this.required,
+      disabled: this.disabled || this.formDisabled,
+      error: this.errorMessage,
+      partPrefix: '',
+      onInput: (event) => this.onInput(event),
+      onChange: (event) => this.onChange(event),
+      onKeydown: (event) => submitOnEnter(event, this.form),
+    });
   }
 }
 

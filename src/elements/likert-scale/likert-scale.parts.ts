@@ -1,0 +1,83 @@
+/**
+ * One statement on the scale as a native radio group: the template that
+ * `<tp-likert-scale>` renders in its own shadow root and the forms render in
+ * theirs, one group per statement (issue 12: fifteen nested elements, each with
+ * its own shadow root and styles, made a form more than twice as slow to show
+ * as hand-written Lit). Styles: `likertGroupStyles` in likert-scale.styles.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+
+export interface LikertGroupView {
+  /** The radios' `name`: unique within the shadow root that holds the group. */
+  name: string;
+  /** The fieldset's `id`, for a form's error summary to move to. */
+  id?: string;
+  /** The statement: the group's legend. */
+  statement: unknown;
+  /** The answers from smallest to largest. */
+  options: readonly number[];
+  /** Words for the smallest and the largest answer. */
+  ends: { min: string; max: string };
+  value: number | null;
+  required: boolean;
+  disabled: boolean;
+  /** The error to show under the options, or ''. */
+  error: string;
+  /** Prefix of every `part` name: '' in `<tp-likert-scale>`, 'likert-' in a form. */
+  partPrefix: string;
+  /** Extra `part` names of the fieldset (a form's `field`). */
+  fieldPart?: string;
+  onInput?: (event: Event) => void;
+  onChange: (event: Event) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+/** The chosen answer of a radio event, as a number. */
+export const chosenValue = (event: Event) => Number((event.target as HTMLInputElement).value);
+
+/**
+ * Enter sends the surrounding form, as it does from a native text box;
+ * `form` is the form the group belongs to (the element's or the radio's own).
+ */
+export function submitOnEnter(event: KeyboardEvent, form: HTMLFormElement | null | undefined): void {
+  if (event.key !== 'Enter' || event.isComposing) return;
+  event.preventDefault();
+  form?.requestSubmit();
+}
+
+export function likertGroup(view: LikertGroupView): TemplateResult {
+  const { options, ends, error, partPrefix: p } = view;
+  const errorId = `${view.name}-error`;
+  const option = (value: number) => {
+    const end = value === options[0] ? ends.min : value === options.at(-1) ? ends.max : '';
+    return html`<label part="${p}option" class="option">
+      <input
+        type="radio"
+        name=${view.name}
+        .value=${String(value)}
+        .checked=${view.value === value}
+        ?required=${view.required}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? errorId : nothing}
+        @input=${view.onInput}
+        @change=${view.onChange}
+        @keydown=${view.onKeydown}
+      />
+      <span class="number" aria-hidden=${end ? 'true' : nothing}>${value}</span>
+      ${end ? html`<span class="visually-hidden">${msg(str`${value}, ${end}`)}</span>` : nothing}
+    </label>`;
+  };
+  return html`<fieldset
+    part="${view.fieldPart ?? ''} ${p}fieldset"
+    id=${view.id ?? nothing}
+    class="likert ${error ? 'invalid' : ''} ${options.length > 5 ? 'wide' : ''}"
+    ?disabled=${view.disabled}>
+    <legend part="${p}statement">${view.statement}</legend>
+    <div part="${p}options" class="options">${options.map(option)}</div>
+    <div part="${p}ends" class="ends" aria-hidden="true">
+      <span>${options[0]} = ${ends.min}</span><span>${options.at(-1)} = ${ends.max}</span>
+    </div>
+    <p id=${errorId} part="${p}error-message" class="error" ?hidden=${!error}>${error}</p>
+  </fieldset>`;
+}
