@@ -12,7 +12,7 @@ import { choose, chosen, likerts, shadow, typeInto } from './helpers.js';
 const key = 'tyopari-forms:draft:evaluation-kokemustoimija@1:';
 
 describe('a draft that arrives after the user has started typing', () => {
-  it('is merged under what was typed, never over it', async () => {
+  it('is merged under what was typed, never over it; with no draft, what was typed is kept at once', async () => {
     sessionStorage.setItem(
       key,
       JSON.stringify({
@@ -25,9 +25,16 @@ describe('a draft that arrives after the user has started typing', () => {
     const el = document.createElement('tp-evaluation-form') as TpEvaluationForm;
     el.setAttribute('respondent', 'kokemustoimija');
     el.setAttribute('autosave', '');
-    document.body.append(el);
+    // A second form on the page with no saved draft of its own.
+    const fresh = document.createElement('tp-evaluation-form') as TpEvaluationForm;
+    fresh.setAttribute('respondent', 'kokemustoimija');
+    fresh.setAttribute('autosave', '');
+    fresh.setAttribute('draft-key', 'fresh');
+    document.body.append(el, fresh);
     try {
-      await waitUntil(() => shadow(el).getElementById('activityType'), 'the form is on screen');
+      await waitUntil(() => shadow(el).getElementById('activityType') && shadow(fresh).getElementById('activityType'), 'the forms are on screen');
+      typeInto(shadow(fresh).getElementById('duration') as HTMLInputElement, 'kaksi viikkoa');
+      choose(likerts(fresh)[0]!, 2);
       await nextFrame();
       const statements = () => likerts(el);
       // Typed while the draft module is still on its way.
@@ -42,8 +49,14 @@ describe('a draft that arrives after the user has started typing', () => {
       const saved = JSON.parse(sessionStorage.getItem(key)!).data;
       expect(saved.details).to.deep.equal({ activityType: 'Uusi ryhmä', duration: 'vuosi' });
       expect(saved.ratings).to.deep.equal({ a1: 3, a2: 5 });
+      // Typed before the draft code arrived and not touched since: kept as soon as it arrived.
+      await fresh.updateComplete;
+      const kept = JSON.parse(sessionStorage.getItem(`${key}#fresh`) ?? 'null')?.data;
+      expect(kept?.details, 'typed before the draft code arrived').to.deep.equal({ duration: 'kaksi viikkoa' });
+      expect(kept?.ratings).to.deep.equal({ a1: 2 });
     } finally {
       el.remove();
+      fresh.remove();
       sessionStorage.clear();
     }
   });

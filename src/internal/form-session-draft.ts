@@ -42,9 +42,10 @@ export function restoreDraft<A>(
   if (loaded.status === 'restored') {
     if (session.hostLoaded) return;
     session.answers = [...session.typed].reduce((answers, [id, value]) => adapter.apply(answers, id, value), loaded.data);
-    if (session.typed.size > 0) saveDraft(session);
     adapter.restored?.(session.answers);
   }
+  // What was typed while this module was on its way is kept now, not only at the next edit.
+  if (session.typed.size > 0) saveDraft(session);
   if (loaded.status !== 'none') setDraftStatus(session, loaded.status);
   host.requestUpdate();
 }
