@@ -11,8 +11,12 @@
  *   ready    navigation start → every radio of the 15 statements focusable
  *            (and the same less a static HTML page of the same statements)
  *   script   Chromium's ScriptDuration (CDP Performance.getMetrics) at ready
+ *   style, layout  its RecalcStyleDuration and LayoutDuration at ready
  *   heap     JS heap used at ready, after a garbage collection
  *   switch   <html lang="sv"> → the last statement shown in Swedish
+ *   draft    draft.html, the same page with `autosave` (the Lit element
+ *            keeps its answers in sessionStorage too): every statement
+ *            answered, then a reload → every statement shows its answer again
  *   JS       brotli bytes of the scripts the page fetched before ready
  * Ratios, not milliseconds: the machine is noisy. dist/ must be built first
  * (`npm run build`). Options: --runs N (default 12), --warmup N (default 2).
@@ -63,16 +67,22 @@ const page = (script: string, body: string) =>
   `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>bench</title>` +
   `<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
 
-/** A page's entry built as a host would: minified, code splitting on. */
-async function buildPage(name: string, entryCode: string, html: string) {
+/**
+ * A page built as a host's Vite app would be: index.html as the input,
+ * minified, code splitting on, and the entry's static imports announced with
+ * `<link rel="modulepreload">` (Vite's default), so the browser fetches the
+ * chunks of the first render at once instead of one level of imports at a time.
+ */
+async function buildPage(name: string, entryCode: string, body: string) {
   const dir = join(out, name);
   await mkdir(dir, { recursive: true });
-  const entry = join(dir, 'entry.js');
-  await writeFile(entry, entryCode);
+  await writeFile(join(dir, 'entry.js'), entryCode);
+  await writeFile(join(dir, 'index.html'), page('./entry.js', body));
   await build({
     configFile: false,
     logLevel: 'warn',
-    root,
+    root: dir,
+    base: './',
     plugins: [
       {
         name: 'bench:template-whitespace',
@@ -84,11 +94,9 @@ async function buildPage(name: string, entryCode: string, html: string) {
       emptyOutDir: true,
       copyPublicDir: false,
       reportCompressedSize: false,
-      lib: { entry, formats: ['es'], fileName: () => 'main.js' },
-      rolldownOptions: { output: { minify: true, comments: false } },
+      rolldownOptions: { input: join(dir, 'index.html'), output: { minify: true, comments: false } },
     },
   });
-  await writeFile(join(dir, 'out', 'index.html'), html);
 }
 
 await writeFile(join(out, 'texts-sv.js'), `export default ${JSON.stringify(sv)};`);
@@ -96,12 +104,12 @@ await buildPage(
   'lit',
   `import { defineBenchLitForm } from ${JSON.stringify(join(root, 'tests/bench/lit-form.ts'))};
 defineBenchLitForm(${JSON.stringify(fi)}, () => import('../texts-sv.js').then((m) => m.default));`,
-  page('./main.js', '<bench-lit-form></bench-lit-form>'),
+  '<bench-lit-form></bench-lit-form>',
 );
 await buildPage(
   'npm',
   `import ${JSON.stringify(join(root, 'dist/evaluation-form.js'))};`,
-  page('./main.js', '<tp-evaluation-form respondent="kokemustoimija" pair-id="ryhma-1"></tp-evaluation-form>'),
+  '<tp-evaluation-form respondent="kokemustoimija" pair-id="ryhma-1"></tp-evaluation-form>',
 );
 // The same statements as plain HTML, no script: what a browser needs to show a form at all.
 await mkdir(join(out, 'static', 'out'), { recursive: true });
@@ -124,6 +132,12 @@ await writeFile(
   join(out, 'bundle', 'out', 'index.html'),
   page('./tyopari-forms.bundle.js', '<tp-evaluation-form respondent="kokemustoimija" pair-id="ryhma-1"></tp-evaluation-form>'),
 );
+
+// draft.html: each page again, its form keeping a draft (`autosave`); the Lit element always keeps one.
+for (const name of ['lit', 'npm', 'bundle']) {
+  const index = await readFile(join(out, name, 'out', 'index.html'), 'utf8');
+  await writeFile(join(out, name, 'out', 'draft.html'), index.replace('pair-id="ryhma-1">', 'pair-id="ryhma-1" autosave>'));
+}
 
 // The three pages over HTTP (module scripts do not load from file://); /lit/ → <out>/lit/out/.
 const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
@@ -175,6 +189,13 @@ function probe() {
       channel.port2.postMessage(0);
     });
   w.__benchReady = (count: number) => until(() => radiosReady(count));
+  w.__benchRestored = (count: number) =>
+    until(() => roots(document).flatMap((r) => [...r.querySelectorAll('input[type=radio]:checked')]).length >= count);
+  // Answers every statement with 4, as a click would.
+  w.__benchAnswerAll = () =>
+    roots(document)
+      .flatMap((r) => [...r.querySelectorAll<HTMLInputElement>('input[type=radio][value="4"]')])
+      .forEach((radio) => radio.click());
   w.__benchSwitch = async (lang: string, text: string, count: number) => {
     const start = performance.now();
     document.documentElement.lang = lang;
@@ -186,8 +207,11 @@ function probe() {
 interface Sample {
   ready: number;
   script: number;
+  style: number;
+  layout: number;
   heap: number;
   switch: number;
+  draft: number;
   js: number;
 }
 
@@ -203,6 +227,8 @@ async function measure(browser: Browser, name: string): Promise<Sample> {
   const metric = async (key: string) =>
     (await cdp.send('Performance.getMetrics')).metrics.find((m: { name: string }) => m.name === key)?.value ?? NaN;
   const script = (await metric('ScriptDuration')) * 1000;
+  const style = (await metric('RecalcStyleDuration')) * 1000;
+  const layout = (await metric('LayoutDuration')) * 1000;
   const scripts = await tab.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.endsWith('.js')));
   let js = 0;
   for (const url of scripts) js += await brotli(url);
@@ -213,8 +239,17 @@ async function measure(browser: Browser, name: string): Promise<Sample> {
       (window as unknown as { __benchSwitch: (l: string, t: string, n: number) => Promise<number> }).__benchSwitch('sv', text as string, count as number),
     [lastSwedish, RADIOS] as const,
   );
+  let draft = NaN;
+  if (name !== 'static') {
+    await tab.goto(`${origin}/${name}/draft.html`, { waitUntil: 'commit' });
+    await tab.evaluate((count) => (window as unknown as { __benchReady: (n: number) => Promise<number> }).__benchReady(count), RADIOS);
+    await tab.evaluate(() => (window as unknown as { __benchAnswerAll: () => void }).__benchAnswerAll());
+    await tab.waitForTimeout(200);
+    await tab.reload({ waitUntil: 'commit' });
+    draft = await tab.evaluate((count) => (window as unknown as { __benchRestored: (n: number) => Promise<number> }).__benchRestored(count), likerts.length);
+  }
   await context.close();
-  return { ready, script, heap, switch: switched, js: js / 1024 };
+  return { ready, script, style, layout, heap, switch: switched, draft, js: js / 1024 };
 }
 
 const pages = ['static', 'lit', 'npm', 'bundle'];
@@ -235,7 +270,7 @@ try {
 } finally {
   await browser.close();
   server.close();
-  await rm(out, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP) await rm(out, { recursive: true, force: true });
 }
 
 const median = (values: number[]) => {
@@ -246,8 +281,11 @@ const median = (values: number[]) => {
 const columns: [keyof Sample, string, number][] = [
   ['ready', 'ready ms', 1],
   ['script', 'script ms', 1],
+  ['style', 'style ms', 1],
+  ['layout', 'layout ms', 1],
   ['heap', 'heap MiB', 2],
   ['switch', 'switch ms', 1],
+  ['draft', 'draft ms', 1],
   ['js', 'JS KiB br', 2],
 ];
 const medians = Object.fromEntries(pages.map((name) => [name, Object.fromEntries(columns.map(([key]) => [key, median(samples[name]!.map((s) => s[key]))]))]));

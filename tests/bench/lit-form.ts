@@ -2,7 +2,9 @@
  * The floor for `npm run bench`: the evaluation form's 15 statements as one
  * hand-written Lit element with native radio groups, no library of ours, as
  * someone would write it by hand. Texts come from the bench (the same Finnish
- * and Swedish as the form's), so both pages show the same words.
+ * and Swedish as the form's), so both pages show the same words. Like the
+ * form with `autosave`, it keeps its answers in sessionStorage and shows them
+ * again after a reload.
  */
 import { css, html, LitElement } from 'lit';
 
@@ -12,6 +14,8 @@ export interface BenchTexts {
   maxLabel: string;
   statements: { id: string; text: string }[];
 }
+
+const DRAFT_KEY = 'bench-lit-form:draft';
 
 export class BenchLitForm extends LitElement {
   static override properties = { texts: { attribute: false }, answers: { state: true } };
@@ -31,11 +35,12 @@ export class BenchLitForm extends LitElement {
 
   constructor() {
     super();
-    this.answers = {};
+    this.answers = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}') as Record<string, number>;
   }
 
   #choose(id: string, value: number) {
     this.answers = { ...this.answers, [id]: value };
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(this.answers));
   }
 
   override render() {
