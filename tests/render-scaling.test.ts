@@ -5,7 +5,8 @@
  * about 100×). Rendered means every radio of every statement is in place and
  * laid out. Runs alternate between the two sizes after a warm-up that loads
  * the lazy modules (zod for the host's definition), and each size counts its
- * fastest run: noise on a busy machine only ever adds time.
+ * fastest run: noise on a busy machine only ever adds time. Also: a built-in
+ * form is drawn in one render, not one more for its definition.
  */
 import { expect } from '@open-wc/testing';
 import '../src/elements/evaluation-form/evaluation-form.js';
@@ -79,5 +80,31 @@ describe('render cost grows linearly (issue 12, goal 4)', () => {
     const small = Math.min(...times[20]!);
     const large = Math.min(...times[200]!);
     expect(large / small, `20: ${times[20]!.map(Math.round)} ms, 200: ${times[200]!.map(Math.round)} ms`).to.be.below(10);
+  });
+});
+
+describe('a built-in form is drawn once (issue 12, goal 1)', () => {
+  it('renders the kokemustoimija form in one update, and again only when an answer changes', async () => {
+    const proto = customElements.get('tp-evaluation-form')!.prototype as { render: () => unknown };
+    const render = proto.render;
+    let renders = 0;
+    proto.render = function (this: unknown) {
+      renders++;
+      return render.call(this);
+    };
+    try {
+      const el = document.createElement('tp-evaluation-form') as TpEvaluationForm;
+      el.setAttribute('respondent', 'kokemustoimija');
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('fieldset.likert')).to.have.length(15);
+      expect(renders, 'renders to show the form').to.equal(1);
+      el.shadowRoot!.querySelector<HTMLInputElement>('fieldset.likert input[value="3"]')!.click();
+      await el.updateComplete;
+      expect(renders, 'renders after one answer').to.equal(2);
+      el.remove();
+    } finally {
+      proto.render = render;
+    }
   });
 });

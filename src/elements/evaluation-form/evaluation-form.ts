@@ -179,17 +179,18 @@ export class TpEvaluationForm extends TpFormElement {
       this.resolved = undefined;
       this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', this.problem));
     } else if (this.resolved) {
-      await this.keepAnswersFor(this.resolved);
+      const previous = this.answersBelongTo;
+      this.answersBelongTo = this.resolved;
+      // Awaited only when there are answers to carry over: a built-in form then
+      // resolves within this update and renders once, not twice.
+      if (previous && previous !== this.resolved) await this.keepAnswersFor(previous, this.resolved);
     }
     this.session.openDraft();
     this.requestUpdate();
   }
 
   /** Answers given under another definition (the respondent changed) stay only where they mean the same. */
-  private async keepAnswersFor(definition: Questionnaire) {
-    const previous = this.answersBelongTo;
-    this.answersBelongTo = definition;
-    if (!previous || previous === definition) return;
+  private async keepAnswersFor(previous: Questionnaire, definition: Questionnaire) {
     const { answersStillMeant } = await loadAnswerRules();
     this.session.replace(answersStillMeant(previous, definition, this.session.answers));
   }
