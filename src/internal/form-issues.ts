@@ -68,8 +68,8 @@ export function focusField(root: ShadowRoot | null, id: string): void {
   const field = root?.getElementById(id);
   if (!field) return;
   field.scrollIntoView({ block: 'center' });
-  const target = field instanceof HTMLFieldSetElement ? (field.querySelector<HTMLElement>('input:checked') ?? field.querySelector<HTMLElement>('input')) : field;
-  target?.focus();
+  if (!(field instanceof HTMLFieldSetElement)) return field.focus();
+  (field.querySelector<HTMLElement>('input:checked') ?? field.querySelector<HTMLElement>('input'))?.focus();
 }
 
 /** Shown instead of a form whose definition the host gave could not be used. */
