@@ -92,3 +92,34 @@ export async function waitUntilShown<T extends HTMLElement = HTMLElement>(el: El
   await waitUntil(() => el.shadowRoot!.querySelector(selector), `${selector} shown`);
   return el.shadowRoot!.querySelector<T>(selector)!;
 }
+
+// `import{a}from"./x.js"`, `import"./x.js"` and import(`./x.js`), minified or as the test server
+// reformats them; never after `=` or a quote (`for="from"` in a template is no import).
+const importPattern = /(?<=[}*]\s*|[\w$]\s+)from\s*"([^"]+)"|(?<![\w$.="'`])import\s*"([^"]+)"|\bimport\s*\(\s*[`"']([^`"']+)[`"']\s*\)/g;
+
+/**
+ * Every file of the script-tag bundle (dist/, built by `pretest`) with its
+ * static and on-demand imports, found by following them from
+ * tyopari-forms.bundle.js. Each must be a relative name of a file next to it.
+ */
+export async function bundleFiles() {
+  const files = new Map<string, { code: string; imports: string[]; lazy: string[] }>();
+  const visit = async (name: string): Promise<void> => {
+    if (files.has(name)) return;
+    const code = await (await fetch(`/dist/${name}`)).text();
+    const matches = [...code.matchAll(importPattern)];
+    const file = {
+      code,
+      imports: matches.flatMap((match) => match[1] ?? match[2] ?? []),
+      lazy: matches.flatMap((match) => match[3] ?? []),
+    };
+    files.set(name, file);
+    for (const specifier of [...file.imports, ...file.lazy]) {
+      // Relative names only: the browser resolves them against the bundle's own URL.
+      expect(specifier, name).to.match(/^\.\/tyopari-forms\.[\w.~-]+\.js$/);
+      await visit(specifier.slice(2));
+    }
+  };
+  await visit('tyopari-forms.bundle.js');
+  return files;
+}

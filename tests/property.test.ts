@@ -26,7 +26,7 @@ import {
 } from '../src/schema/index.js';
 import { answersSchema, parseDraftAnswers, type QuestionnaireAnswers } from '../src/schema/answers.js';
 import { buildEvaluationPayload } from '../src/schema/evaluation-payload.js';
-import { kickoffAnswersSchema } from '../src/schema/kickoff.js';
+import { kickoffAnswersSchema } from '../src/schema/kickoff-record.js';
 import { pairRequestAnswersSchema } from '../src/schema/pair-request-payload.js';
 import { draftEnvelopeSchema } from '../src/schema/draft.js';
 import { reflectionAnswersSchema, reflectionPayloadSchema } from '../src/schema/reflection.js';

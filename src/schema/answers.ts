@@ -1,7 +1,6 @@
 import { allItems, answerGroup, emptyAnswers, own } from './items.js';
 import type { Item, Questionnaire } from './questionnaire.js';
 import { draftText } from './draft.js';
-import { isBlank } from './invisible.js';
 import { trimText } from './text.js';
 import * as z from 'zod/mini';
 import './zod.js';
@@ -18,21 +17,6 @@ export const answersSchema = z.object({
 export type QuestionnaireAnswers = z.infer<typeof answersSchema>;
 
 export { answerGroup, emptyAnswers } from './items.js';
-
-/** Drops empty strings so that an optional question left blank is simply absent. */
-export function withoutBlanks(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => !isBlank(value)));
-}
-
-/** An answer the user has not given: nothing, an unticked box, no option ticked, or text that shows nothing. */
-export function isUnanswered(value: string | number | boolean | readonly string[] | undefined): boolean {
-  return (
-    value === undefined ||
-    value === false ||
-    (typeof value === 'string' && isBlank(value)) ||
-    (Array.isArray(value) && value.length === 0)
-  );
-}
 
 function itemSchema(item: Item, definition: Questionnaire) {
   switch (item.kind) {

@@ -1,5 +1,5 @@
-import { answersSchemaFor, ownAnswers, withoutBlanks, type QuestionnaireAnswers } from './answers.js';
-import { allItems, answerGroup, own } from './items.js';
+import { answersSchemaFor, ownAnswers, type QuestionnaireAnswers } from './answers.js';
+import { allItems, answerGroup, own, withoutBlanks } from './items.js';
 import { containsHetu } from './hetu.js';
 import { isBlank } from './invisible.js';
 import { evaluationRoles, type EvaluationRole } from './evaluation.js';

@@ -6,7 +6,7 @@
  * Swedish and English column headers from the catalogue; the elements use
  * this module directly, so their pages load no catalogue they already have.
  */
-import { evaluationDefinitions, evaluationRoles, type EvaluationRole } from './evaluation.js';
+import { DEFAULT_MIN_N, evaluationDefinitions, evaluationRoles, type EvaluationRole } from './evaluation.js';
 import { evaluationPayloadSchema, type EvaluationPayload } from './evaluation-payload.js';
 import { localIsoDate } from './dates.js';
 import type { Item, LikertItem, Questionnaire, TextItem } from './questionnaire.js';
@@ -75,7 +75,7 @@ export function readEvaluations(payloads: readonly unknown[]): { records: ReadEv
   return { records, skipped };
 }
 
-/** What `summarise` (and the summary element) narrows the answers to. Every field is optional. */
+/** What `summarise` (and the summary element) narrows the answers to (`minN` defaults to `DEFAULT_MIN_N`). Every field is optional. */
 export interface SummaryFilters {
   role?: EvaluationRole | undefined;
   /** "Toiminnan muoto", matched after trimming and case-folding (see `activityKey`). */
@@ -87,8 +87,6 @@ export interface SummaryFilters {
   /** Fewer answers than this show counts only, so a filter cannot single out one person. Default 3. */
   minN?: number | undefined;
 }
-
-export const DEFAULT_MIN_N = 3;
 
 /** The key activity types are grouped by: trimmed, inner spaces folded, case-folded. */
 export function activityKey(activityType: string): string {

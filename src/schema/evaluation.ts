@@ -42,6 +42,12 @@ const open = (id: string, text: string): Item => ({
  * ends the introduction and is said again after sending, as one text with
  * one translation, so it is a paragraph of its own.
  */
+/**
+ * The fewest answers a summary of evaluations shows numbers for: a filter that
+ * leaves fewer shows counts only, so it cannot single out one person.
+ */
+export const DEFAULT_MIN_N = 3;
+
 export const goThroughAnswersTogether = 'Täyttämisen jälkeen vastaukset käydään läpi yhdessä keskustellen.';
 
 const intro = [

@@ -10,7 +10,8 @@
 
 // Payloads: what the elements send in `tp-submit`, one schema per payload.
 export { EVALUATION_SCHEMA, evaluationPayloadSchema, type EvaluationPayload } from './evaluation-payload.js';
-export { KICKOFF_SCHEMA, kickoffRecordSchema, parseKickoffRecord, type KickoffRecord, type KickoffParseResult } from './kickoff.js';
+export { KICKOFF_SCHEMA } from './kickoff.js';
+export { kickoffRecordSchema, parseKickoffRecord, type KickoffRecord, type KickoffParseResult } from './kickoff-record.js';
 export { PAIR_REQUEST_SCHEMA, pairRequestPayloadSchema, type PairRequestPayload } from './pair-request-payload.js';
 export { OFFER_WITHIN_DAYS, VISIT_AFTER_DAYS } from './pair-request-payload.js';
 export { submissionIdSchema } from './submission.js';
@@ -33,7 +34,7 @@ export {
   type Scale,
 } from './questionnaire.js';
 export { agreementScale } from './scale.js';
-export { evaluationRoles, evaluationDefinitions, type EvaluationRole } from './evaluation.js';
+export { evaluationRoles, evaluationDefinitions, DEFAULT_MIN_N, type EvaluationRole } from './evaluation.js';
 export { evaluationDefinitionSchema } from './evaluation-payload.js';
 export {
   kickoffGuide,
@@ -73,7 +74,6 @@ export { pairRequestPromiseSchema, type PairRequestPromise, type PairRequestNext
 export {
   toCsv,
   summarise,
-  DEFAULT_MIN_N,
   type CsvOptions,
   type SummaryFilters,
   type EvaluationSummary,

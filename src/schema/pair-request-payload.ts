@@ -272,14 +272,3 @@ export const pairRequestPromiseSchema = z.strictObject({
 export type PairRequestPromise = z.infer<typeof pairRequestPromiseSchema>;
 /** One step of a host's promise. */
 export type PairRequestNextStepInput = PairRequestPromise['nextSteps'][number];
-
-/** `definition` with the host's promise in place of its own next steps and days. */
-export function withPromise(definition: PairRequestDefinition, promise: PairRequestPromise): PairRequestDefinition {
-  const { offerDays: _offer, visitDays: _visit, ...rest } = definition;
-  return {
-    ...rest,
-    nextSteps: promise.nextSteps.map((step, index) => ({ id: `host-${index + 1}`, ...step })),
-    ...(promise.offerDays === undefined ? {} : { offerDays: promise.offerDays }),
-    ...(promise.visitDays === undefined ? {} : { visitDays: promise.visitDays }),
-  };
-}

@@ -14,6 +14,7 @@
  *
  * Ids are stable: they are the keys of the `tyopari/pair-request@1` payload.
  */
+import type { PairRequestPromise } from './pair-request-payload.js';
 import type { LocalizedText } from './text.js';
 
 export interface PairRequestOption {
@@ -492,4 +493,15 @@ export function pairRequestAnswerFields(definition: PairRequestDefinition): Pair
   return definition.sections.flatMap((section) =>
     section.fields.flatMap((field) => (field.kind === 'dateRange' ? [field.from, field.to] : [field])),
   );
+}
+
+/** `definition` with the host's promise in place of its own next steps and days. */
+export function withPromise(definition: PairRequestDefinition, promise: PairRequestPromise): PairRequestDefinition {
+  const { offerDays: _offer, visitDays: _visit, ...rest } = definition;
+  return {
+    ...rest,
+    nextSteps: promise.nextSteps.map((step, index) => ({ id: `host-${index + 1}`, ...step })),
+    ...(promise.offerDays === undefined ? {} : { offerDays: promise.offerDays }),
+    ...(promise.visitDays === undefined ? {} : { visitDays: promise.visitDays }),
+  };
 }

@@ -8,6 +8,7 @@ import type { EvaluationPayload } from './evaluation-payload.js';
 import { readEvaluations, type SkippedRecord } from './evaluation-records.js';
 import { containsHetu } from './hetu.js';
 import { isBlank } from './invisible.js';
+import { DISCUSS_DIFFERENCE, reflectionLimits } from './reflection-limits.js';
 import type { Questionnaire } from './questionnaire.js';
 import { submissionIdSchema } from './submission.js';
 import { localeSchema, trimText, type Locale, type LocalizedText } from './text.js';
@@ -15,12 +16,6 @@ import * as z from 'zod/mini';
 import './zod.js';
 
 export const REFLECTION_SCHEMA = 'tyopari/reflection@1';
-
-/** Ratings this far apart or more are worth talking about ("kannattaa keskustella"). */
-export const DISCUSS_DIFFERENCE = 2;
-
-/** The longest note and development point, and how many points a pair may agree on. */
-export const reflectionLimits = { note: 4000, action: 1000, actions: 30 } as const;
 
 /** Which evaluation a reflection was written from. */
 export const reflectionSourceSchema = z.object({

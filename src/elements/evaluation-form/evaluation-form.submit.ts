@@ -9,10 +9,10 @@ import { errorSummary, focusField, summaryLine } from '../../internal/form-issue
 import type { BuildResult, SendContext } from '../../internal/form-session.js';
 import { issueFieldId, issueMessage, type FieldKind, type ValidationIssue } from '../../internal/issue-messages.js';
 import { localize } from '../../internal/localization.js';
-import { isUnanswered, type QuestionnaireAnswers } from '../../schema/answers.js';
+import type { QuestionnaireAnswers } from '../../schema/answers.js';
 import { goThroughAnswersTogether, type EvaluationRole } from '../../schema/evaluation.js';
 import { buildEvaluationPayload, type EvaluationPayload } from '../../schema/evaluation-payload.js';
-import { allItems, answerGroup, own } from '../../schema/items.js';
+import { allItems, answerGroup, isUnanswered, own } from '../../schema/items.js';
 import type { Item, Questionnaire } from '../../schema/questionnaire.js';
 
 const fieldKind = (item: Item): FieldKind =>

@@ -2,19 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { TpEvent, type TpErrorDetail } from '../../events.js';
-import { evaluationDefinitions, evaluationRoles, isEvaluationRole, type EvaluationRole } from '../../schema/evaluation.js';
-import {
-  DEFAULT_MIN_N,
-  matchesFilters,
-  quotablePayloads,
-  readEvaluations,
-  summarise,
-  writeCsv,
-  type EvaluationSummary,
-  type OpenAnswerSummary,
-  type SkippedRecord,
-  type StatementSummary,
-  type SummaryFilters,
+import { DEFAULT_MIN_N, evaluationDefinitions, evaluationRoles, isEvaluationRole, type EvaluationRole } from '../../schema/evaluation.js';
+import type {
+  EvaluationSummary,
+  OpenAnswerSummary,
+  SkippedRecord,
+  StatementSummary,
+  SummaryFilters,
 } from '../../schema/evaluation-records.js';
 import { localIsoDate } from '../../schema/dates.js';
 import { agreementScale } from '../../schema/scale.js';
@@ -32,6 +26,11 @@ export interface TpExportDetail {
   /** The filters it was made with. */
   filters: SummaryFilters;
 }
+
+// Reading the payloads (zod) loads after the element is first drawn: a page
+// with forms and a summary draws the forms without it.
+const loadRecords = () => import('../../schema/evaluation-records.js');
+type Records = Awaited<ReturnType<typeof loadRecords>>;
 
 const roleName = (role: EvaluationRole) => localize(evaluationDefinitions[role].subtitle ?? role);
 
@@ -109,22 +108,37 @@ export class TpEvaluationSummary extends TpElement {
     return Number.isFinite(this.minN) && this.minN >= 1 ? Math.floor(this.minN) : DEFAULT_MIN_N;
   }
 
+  /** The records' rules, loaded with the first `payloads` (the default `[]` too). */
+  private records?: Records;
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('payloads')) {
-      this.skipped = readEvaluations(this.payloads ?? []).skipped;
-      if (this.skipped.length > 0) {
-        this.dispatchEvent(
-          new TpEvent<TpErrorDetail>('tp-error', {
-            message: `${this.skipped.length} of the payloads are not valid evaluation payloads and were skipped.`,
-            issues: this.skipped,
-          }),
-        );
-      }
+      // Not loaded (a network gone): the title stays alone, and the console says why.
+      this.track(this.read(this.payloads)).catch((error: unknown) => console.error('tyopari-forms: the summary could not read the payloads.', error));
     }
   }
 
+  /** Reads `payloads` and reports the ones skipped; a newer `payloads` given meanwhile is read instead. */
+  private async read(payloads: readonly unknown[]) {
+    const records = (this.records ??= await loadRecords());
+    if (payloads !== this.payloads) return;
+    this.skipped = records.readEvaluations(payloads ?? []).skipped;
+    if (this.skipped.length > 0) {
+      this.dispatchEvent(
+        new TpEvent<TpErrorDetail>('tp-error', {
+          message: `${this.skipped.length} of the payloads are not valid evaluation payloads and were skipped.`,
+          issues: this.skipped,
+        }),
+      );
+    }
+    this.requestUpdate();
+  }
+
   override render() {
-    const summary = summarise(this.payloads ?? [], this.filters);
+    const title = html`<h2 class="title">${msg('Arviointien yhteenveto')}</h2>`;
+    // Until the records' rules have loaded (`updateComplete` waits for them): the title only.
+    if (!this.records) return html`<div lang=${currentLocale()}>${title}</div>`;
+    const summary = this.records.summarise(this.payloads ?? [], this.filters);
     const words: ScaleWords = {
       minLabel: localize(agreementScale.minLabel),
       maxLabel: localize(agreementScale.maxLabel),
@@ -132,14 +146,12 @@ export class TpEvaluationSummary extends TpElement {
     if (summary.activityTypes.length === 0) {
       // No valid answers at all: nothing to filter or count yet.
       return html`<div lang=${currentLocale()}>
-        <h2 class="title">${msg('Arviointien yhteenveto')}</h2>
-        ${this.renderSkipped()}
+        ${title} ${this.renderSkipped()}
         <p class="notice" part="status">${msg('Arviointilomakkeiden vastauksia ei ole vielä.')}</p>
       </div>`;
     }
     return html`<div lang=${currentLocale()}>
-      <h2 class="title">${msg('Arviointien yhteenveto')}</h2>
-      ${this.renderSkipped()} ${this.renderFilters(summary)} ${this.renderStatus(summary)}
+      ${title} ${this.renderSkipped()} ${this.renderFilters(summary)} ${this.renderStatus(summary)}
       ${summary.suppressed ? this.renderTooFew(summary) : this.renderExport()}
       ${this.renderStatements(summary, words)} ${this.renderOpenAnswers(summary)}
     </div>`;
@@ -328,17 +340,22 @@ export class TpEvaluationSummary extends TpElement {
     </div>`;
   }
 
-  /** Makes the file of what the filters show and downloads it unless a `tp-export` listener cancels. */
+  /**
+   * Makes the file of what the filters show and downloads it unless a
+   * `tp-export` listener cancels. `undefined` when the filters leave too few
+   * answers, or before the payloads have been read (await `updateComplete`).
+   */
   export(format: 'csv' | 'json'): TpExportDetail | undefined {
-    const filters = this.filters;
-    if (summarise(this.payloads ?? [], filters).suppressed) return undefined;
-    const shown = readEvaluations(this.payloads ?? [])
-      .records.filter((record) => matchesFilters(record.payload, filters))
+    const { records, filters } = this;
+    if (!records || records.summarise(this.payloads ?? [], filters).suppressed) return undefined;
+    const shown = records
+      .readEvaluations(this.payloads ?? [])
+      .records.filter((record) => records.matchesFilters(record.payload, filters))
       .map((record) => record.payload);
     const content =
       format === 'csv'
-        ? writeCsv(shown, { headers: currentLocale() }, localize)
-        : JSON.stringify(quotablePayloads(shown), null, 2);
+        ? records.writeCsv(shown, { headers: currentLocale() }, localize)
+        : JSON.stringify(records.quotablePayloads(shown), null, 2);
     const detail: TpExportDetail = {
       format,
       filename: `${msg('arvioinnit')}-${localIsoDate(new Date())}.${format}`,

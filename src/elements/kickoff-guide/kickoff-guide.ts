@@ -3,16 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { TpEvent, type TpChangeDetail, type TpErrorDetail, type TpSubmitEvent, type TpSubmitFailedDetail } from '../../events.js';
 import {
-  buildKickoffRecord,
   editKickoffAnswers,
   emptyKickoffAnswers,
   kickoffAnswersFromRecord,
-  kickoffAnswersSchema,
   kickoffGuide,
   kickoffPairFields,
-  parseKickoffRecord,
   type KickoffAgreementId,
   type KickoffAnswers,
+  type KickoffParseResult,
   type KickoffQuestionId,
   type KickoffRecord,
 } from '../../schema/kickoff.js';
@@ -39,6 +37,11 @@ import {
 import { kickoffGuideStyles } from './kickoff-guide.styles.js';
 
 export type KickoffView = 'all' | 'step' | 'print';
+
+// The record's rules (zod): the guide draws without them and loads them once
+// it is on the page, for `value`, drafts and saving.
+const loadRecordRules = () => import('../../schema/kickoff-record.js');
+type RecordRules = Awaited<ReturnType<typeof loadRecordRules>>;
 
 const items = guideItems(kickoffGuide);
 
@@ -138,11 +141,14 @@ export class TpKickoffGuide extends TpFormElement {
       typeof value === 'string' || typeof value === 'boolean' ? editKickoffAnswers(answers, path, value) : answers,
     fieldOf: fieldId,
     draftIdentity: () => ({ id: kickoffGuide.id, version: kickoffGuide.version }),
-    loadDraftParser: async () => (data) => {
-      const parsed = kickoffAnswersSchema.safeParse(data);
-      return parsed.success ? parsed.data : undefined;
+    loadDraftParser: async () => {
+      const { kickoffAnswersSchema } = await this.loadRules();
+      return (data) => {
+        const parsed = kickoffAnswersSchema.safeParse(data);
+        return parsed.success ? parsed.data : undefined;
+      };
     },
-    build: async (answers, context) => this.build(answers, context),
+    build: (answers, context) => this.build(answers, context),
     messages: (errors) => this.errorMessages(errors),
     isMissing: (answers, id) => isBlank(textAt(answers, id)),
   });
@@ -154,21 +160,46 @@ export class TpKickoffGuide extends TpFormElement {
   private media?: MediaQueryList;
   private readonly onMediaChange = () => (this.narrow = this.media?.matches ?? false);
 
-  /** The record of what is on screen now (`savedAt` is now), or `undefined` while a field needs fixing. */
+  /** The record's rules once loaded (right after the first render). */
+  private rules?: RecordRules;
+  /** The latest record given to `value`; an older one still loading is dropped. */
+  private givenValue?: unknown;
+
+  private async loadRules(): Promise<RecordRules> {
+    this.rules ??= await loadRecordRules();
+    return this.rules;
+  }
+
+  /**
+   * The record of what is on screen now (`savedAt` is now), or `undefined`
+   * while a field needs fixing. The rules it is checked with load right after
+   * the guide is first drawn: read it after `updateComplete` (`undefined`
+   * before that).
+   */
   get value(): KickoffRecord | undefined {
-    const result = buildKickoffRecord(this.answers, { locale: currentLocale() });
-    return result.success ? result.data : undefined;
+    const result = this.rules?.buildKickoffRecord(this.answers, { locale: currentLocale() });
+    return result?.success ? result.data : undefined;
   }
 
   /**
    * Loads a saved record (or its JSON text) to go on with. It replaces what is
-   * on screen, a restored draft included. Anything that is not a
+   * on screen, a restored draft included, once the record's rules have loaded
+   * (`updateComplete` waits for it). Anything that is not a
    * `tyopari/kickoff@1` record is refused: an error is shown, `tp-error` is
    * sent and what is on screen stays. `undefined` and `null` change nothing.
    */
   set value(input: unknown) {
     if (input === undefined || input === null) return;
-    const parsed = parseKickoffRecord(input);
+    this.givenValue = input;
+    void this.track(this.load(input));
+  }
+
+  private async load(input: unknown) {
+    const parsed = await this.loadRules().then(
+      (rules) => rules.parseKickoffRecord(input),
+      (): KickoffParseResult => ({ success: false, message: 'The record could not be checked: its rules did not load.', issues: [] }),
+    );
+    if (input !== this.givenValue) return;
     if (!parsed.success) {
       this.loadProblem = { message: parsed.message, issues: parsed.issues };
       this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', this.loadProblem));
@@ -206,6 +237,11 @@ export class TpKickoffGuide extends TpFormElement {
     if (changed.has('autosave') || changed.has('draftKey')) this.session.openDraft();
   }
 
+  protected override firstUpdated(): void {
+    // Not loaded (a network gone): tried again by `value`, a draft or a save, which say so.
+    void this.track(this.loadRules()).catch(() => undefined);
+  }
+
   /** How many of the questions and agreements are marked discussed or agreed. */
   get done(): number {
     return items.filter((item) => this.isChecked(item.kind, item.id)).length;
@@ -225,14 +261,15 @@ export class TpKickoffGuide extends TpFormElement {
     return this.session.submit();
   }
 
-  private build(answers: KickoffAnswers, context: SendContext): BuildResult<KickoffRecord> {
+  private async build(answers: KickoffAnswers, context: SendContext): Promise<BuildResult<KickoffRecord>> {
+    // A meeting date typed only in part reads as empty; say so rather than drop it quietly.
+    const halfTyped = halfTypedDates(this.renderRoot);
+    const { buildKickoffRecord } = await this.loadRules();
     const result = buildKickoffRecord(answers, {
       locale: context.locale,
       savedAt: context.now,
       submissionId: context.submissionId,
     });
-    // A meeting date typed only in part reads as empty; say so rather than drop it quietly.
-    const halfTyped = halfTypedDates(this.renderRoot);
     if (result.success && halfTyped.length === 0) return { ok: true, payload: result.data };
     const issues = [...halfTyped, ...(result.success ? [] : result.error.issues)];
     const errors = new Map<string, ValidationIssue>();

@@ -11,19 +11,9 @@ import {
 } from '../../events.js';
 import { evaluationDefinitions, evaluationRoles, goThroughAnswersTogether, type EvaluationRole } from '../../schema/evaluation.js';
 import type { EvaluationPayload } from '../../schema/evaluation-payload.js';
-import { exportColumns } from '../../schema/evaluation-records.js';
 import type { LikertItem, TextItem } from '../../schema/questionnaire.js';
-import {
-  buildReflectionPayload,
-  readPair,
-  reflectionAnswersSchema,
-  reflectionLimits,
-  DISCUSS_DIFFERENCE,
-  type PairReading,
-  type ReflectionAnswers,
-  type ReflectionPayload,
-  type SharedStatement,
-} from '../../schema/reflection.js';
+import type { PairReading, ReflectionAnswers, ReflectionPayload, SharedStatement } from '../../schema/reflection.js';
+import { DISCUSS_DIFFERENCE, reflectionLimits } from '../../schema/reflection-limits.js';
 import { errorSummary, focusField, summaryLine } from '../../internal/form-issues.js';
 import { FormSession, type BuildResult, type FieldValue, type SendContext } from '../../internal/form-session.js';
 import { issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
@@ -31,6 +21,17 @@ import { currentLocale, localize } from '../../internal/localization.js';
 import { TpFormElement, defineElement, formInternals } from '../../internal/tp-element.js';
 import { markKey, ratingAxis, ratingWords, roleName } from './pair-reflection.parts.js';
 import { pairReflectionStyles } from './pair-reflection.styles.js';
+
+// Reading the payloads and checking the notes (zod) load after the element is
+// first drawn: a page with forms and a review draws the forms without them.
+const loadRules = async () => {
+  const [reflection, { exportColumns }] = await Promise.all([
+    import('../../schema/reflection.js'),
+    import('../../schema/evaluation-records.js'),
+  ]);
+  return { ...reflection, exportColumns };
+};
+type Rules = Awaited<ReturnType<typeof loadRules>>;
 
 const REFLECTION_FORM = { id: 'pair-reflection', version: 1 } as const;
 
@@ -138,11 +139,14 @@ export class TpPairReflection extends TpFormElement {
       this.reading.status === 'complete' || this.reading.status === 'partner-missing'
         ? { ...REFLECTION_FORM, scope: this.reading.pairId ?? '' }
         : undefined,
-    loadDraftParser: async () => (data) => {
-      const parsed = reflectionAnswersSchema.safeParse(data);
-      return parsed.success ? { notes: parsed.data.notes, actions: parsed.data.actions.length ? parsed.data.actions : [''] } : undefined;
+    loadDraftParser: async () => {
+      const { reflectionAnswersSchema } = await loadRules();
+      return (data) => {
+        const parsed = reflectionAnswersSchema.safeParse(data);
+        return parsed.success ? { notes: parsed.data.notes, actions: parsed.data.actions.length ? parsed.data.actions : [''] } : undefined;
+      };
     },
-    build: async (answers, context) => this.build(answers, context),
+    build: (answers, context) => this.build(answers, context),
     messages: (errors) => new Map([...errors].map(([id, issue]) => [id, issueMessage(issue, 'text', 'pair')])),
     isMissing: () => false,
   });
@@ -156,10 +160,26 @@ export class TpPairReflection extends TpFormElement {
     return this.reading;
   }
 
+  /** The rules once loaded (right after the first render); until then only the title shows. */
+  private rules?: Rules;
+  private rulesLoading?: Promise<void>;
+
   protected override willUpdate(changed: PropertyValues): void {
+    this.internals.ariaLabel = msg('Arviointien läpikäynti yhdessä');
+    if (!this.rules) {
+      this.rulesLoading ??= this.track(loadRules()).then(
+        (rules) => {
+          this.rules = rules;
+          // Now read the payloads (and open the draft of the pair they name).
+          this.requestUpdate('payloads', undefined);
+        },
+        (error: unknown) => console.error('tyopari-forms: the review could not read the payloads.', error),
+      );
+      return;
+    }
     if (changed.has('payloads')) {
       const before = this.reading;
-      this.reading = readPair(this.payloads ?? []);
+      this.reading = this.rules.readPair(this.payloads ?? []);
       if (this.reading.status === 'problem') {
         const { message, skipped } = this.reading;
         this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', { message, issues: skipped }));
@@ -172,7 +192,6 @@ export class TpPairReflection extends TpFormElement {
     } else if (changed.has('autosave') || changed.has('draftKey')) {
       this.session.openDraft();
     }
-    this.internals.ariaLabel = msg('Arviointien läpikäynti yhdessä');
   }
 
   /** Checks the notes and sends `tp-submit`; a double click saves once, saving again needs an edit. */
@@ -180,9 +199,10 @@ export class TpPairReflection extends TpFormElement {
     return this.session.submit();
   }
 
-  private build(answers: ReflectionAnswers, context: SendContext): BuildResult<ReflectionPayload> {
+  private async build(answers: ReflectionAnswers, context: SendContext): Promise<BuildResult<ReflectionPayload>> {
     const reading = this.reading;
     const sources = 'byRole' in reading ? evaluationRoles.flatMap((role) => reading.byRole[role] ?? []) : [];
+    const { buildReflectionPayload } = await loadRules();
     const result = buildReflectionPayload(answers, {
       sources,
       pairId: 'pairId' in reading ? reading.pairId : undefined,
@@ -227,6 +247,8 @@ export class TpPairReflection extends TpFormElement {
       <h2 class="title" id="title" tabindex="-1">${msg('Arviointien läpikäynti yhdessä')}</h2>
       <p>${localize(goThroughAnswersTogether)}</p>
     </div>`;
+    // Until the rules have loaded (`updateComplete` waits for them) the payloads are not read yet.
+    if (!this.rules) return html`<div lang=${currentLocale()}>${header}</div>`;
     if (reading.status === 'problem') {
       return html`<div lang=${currentLocale()}>
         ${header}
@@ -273,7 +295,9 @@ export class TpPairReflection extends TpFormElement {
     const first = byRole.kokemustoimija ?? byRole.ammattilainen;
     const [activity, duration] = evaluationDefinitions.kokemustoimija.details;
     return html`<dl class="pair-details">
-      ${pairId ? html`<div><dt>${localize(exportColumns.find((column) => column.id === 'pairId')!.label)}</dt><dd>${pairId}</dd></div>` : nothing}
+      ${pairId && this.rules
+        ? html`<div><dt>${localize(this.rules.exportColumns.find((column) => column.id === 'pairId')!.label)}</dt><dd>${pairId}</dd></div>`
+        : nothing}
       ${first
         ? html`<div><dt>${localize(activity!.text)}</dt><dd>${first.activityType}</dd></div>
             <div><dt>${localize(duration!.text)}</dt><dd>${first.duration}</dd></div>`

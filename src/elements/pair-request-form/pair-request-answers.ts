@@ -1,14 +1,14 @@
 /**
  * What `<tp-pair-request-form>` knows about its answers apart from drawing
  * them: which field an id is, how a field is named in the error summary,
- * which answers hold an identity code, and which parts of a stored draft
- * still fit.
+ * and which answers hold an identity code (which parts of a stored draft
+ * still fit is pair-request-drafts.ts, loaded with the draft).
  */
 import { summaryLine, type SummaryEntry } from '../../internal/form-issues.js';
 import { issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { localize } from '../../internal/localization.js';
 import { containsHetu } from '../../schema/hetu.js';
-import { pairRequestAnswersSchema, type PairRequestAnswers } from '../../schema/pair-request-payload.js';
+import type { PairRequestAnswers } from '../../schema/pair-request-payload.js';
 import {
   isFieldOfWork,
   pairRequestAnswerFields,
@@ -64,38 +64,4 @@ export function hetuErrors(answers: PairRequestAnswers): Map<string, ValidationI
   return new Map(
     textIds.filter((id) => typeof answers[id] === 'string' && containsHetu(answers[id])).map((id) => [id, hetuIssue]),
   );
-}
-
-/** The ids of a choice or checkboxes field's options in any field of work: one draft serves them all. */
-function knownOptionIds(id: string): Set<string> {
-  return new Set(
-    Object.values(pairRequestDefinitions).flatMap((shown) =>
-      pairRequestAnswerFields(shown).flatMap((field) =>
-        field.id === id && (field.kind === 'choice' || field.kind === 'checkboxes') ? field.options.map((option) => option.id) : [],
-      ),
-    ),
-  );
-}
-
-/** Keeps a stored draft's answers that still fit the form; anything else drops the draft. */
-export function keepKnownAnswers(data: unknown): PairRequestAnswers | undefined {
-  const parsed = pairRequestAnswersSchema.safeParse(data);
-  if (!parsed.success) return undefined;
-  const kept: PairRequestAnswers = {};
-  for (const [id, value] of Object.entries(parsed.data)) {
-    const field = fieldsById.get(id);
-    if (!field) continue;
-    const known = knownOptionIds(id);
-    const fits =
-      field.kind === 'consent'
-        ? typeof value === 'boolean'
-        : field.kind === 'checkboxes'
-          ? Array.isArray(value) && value.every((option) => known.has(option))
-          : field.kind === 'choice'
-            ? typeof value === 'string' && known.has(value)
-            : typeof value === 'string';
-    if (!fits) return undefined;
-    kept[id] = value;
-  }
-  return kept;
 }

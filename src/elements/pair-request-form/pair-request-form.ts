@@ -4,20 +4,13 @@ import { msg } from '@lit/localize';
 import { TpEvent, type TpChangeDetail, type TpErrorDetail, type TpSubmitEvent, type TpSubmitFailedDetail } from '../../events.js';
 import { definitionError, errorSummary, focusField, halfTypedDates, summaryLine } from '../../internal/form-issues.js';
 import { FormSession, type BuildResult, type SendContext } from '../../internal/form-session.js';
-import { isUnanswered } from '../../schema/answers.js';
+import { isUnanswered } from '../../schema/items.js';
 import { issueFieldId, issueMessage, type ValidationIssue } from '../../internal/issue-messages.js';
 import { currentLocale, localize } from '../../internal/localization.js';
 import { TpFormElement, defineElement, formInternals } from '../../internal/tp-element.js';
 import { localIsoDate } from '../../schema/dates.js';
 import { containsHetu } from '../../schema/hetu.js';
-import {
-  buildPairRequestPayload,
-  pairRequestPromiseSchema,
-  withPromise,
-  type PairRequestAnswers,
-  type PairRequestPayload,
-  type PairRequestPromise,
-} from '../../schema/pair-request-payload.js';
+import type { PairRequestAnswers, PairRequestPayload, PairRequestPromise } from '../../schema/pair-request-payload.js';
 import type { PairRequestDefinition } from '../../schema/pair-request.js';
 import {
   defaultFieldOfWork,
@@ -25,6 +18,7 @@ import {
   pairRequestDefinition,
   pairRequestFieldsOfWork,
   situationIdsFor,
+  withPromise,
   type PairRequestAnswerField,
 } from '../../schema/pair-request.js';
 import {
@@ -34,12 +28,16 @@ import {
   fieldsById,
   hetuErrors,
   hetuIssue,
-  keepKnownAnswers,
   summaryEntries,
 } from './pair-request-answers.js';
 import { confirmation } from './pair-request-confirmation.js';
 import { renderField, type FieldContext } from './pair-request-fields.js';
 import { pairRequestFormStyles } from './pair-request-form.styles.js';
+
+// zod and the payload rules load only when needed (a host's promise, a draft,
+// a send): the form draws and takes answers without them.
+const loadRules = () => import('../../schema/pair-request-payload.js');
+const loadDraftRules = () => import('./pair-request-drafts.js');
 
 /**
  * The client's permission first, then the contact person, the client's
@@ -118,6 +116,8 @@ export class TpPairRequestForm extends TpFormElement {
   @property({ attribute: false }) promise?: unknown;
 
   private hostPromise?: PairRequestPromise;
+  /** The check of the latest `promise`; a send waits for it. */
+  private promiseChecked: Promise<void> = Promise.resolve();
 
   /**
    * Where "now" comes from: the send time, "today" for the date rules and the
@@ -139,10 +139,10 @@ export class TpPairRequestForm extends TpFormElement {
     empty: () => ({}),
     apply: (answers, id, value) => (fieldsById.has(id) && typeof value !== 'number' ? { ...answers, [id]: value } : answers),
     draftIdentity: () => ({ id: pairRequestDefinition.id, version: pairRequestDefinition.version }),
-    loadDraftParser: async () => keepKnownAnswers,
+    loadDraftParser: async () => (await loadDraftRules()).keepKnownAnswers,
     // An identity code in a restored draft is pointed out at once.
     restored: (answers) => hetuErrors(answers).forEach((issue, id) => this.session.setError(id, issue)),
-    build: async (answers, context) => this.build(answers, context),
+    build: (answers, context) => this.build(answers, context),
     messages: errorMessages,
     isMissing: (answers, id) => isUnanswered(answers[id]),
     now: () => this.clock(),
@@ -154,7 +154,7 @@ export class TpPairRequestForm extends TpFormElement {
       this.dropOtherSituations();
     }
     if (changed.has('autosave') || changed.has('draftKey')) this.session.openDraft();
-    if (changed.has('promise')) this.checkPromise();
+    if (changed.has('promise')) this.promiseChecked = this.track(this.checkPromise(this.promise));
     this.internals.ariaLabel = localize(definitionFor(this.fieldOfWork).title);
   }
 
@@ -167,12 +167,16 @@ export class TpPairRequestForm extends TpFormElement {
     this.session.answers = { ...answers, situations: situations.filter((id) => known.includes(id)) };
   }
 
-  private checkPromise() {
+  private async checkPromise(promise: unknown) {
     this.hostPromise = undefined;
-    if (this.promise === undefined || this.promise === null) return;
-    const parsed = pairRequestPromiseSchema.safeParse(this.promise);
+    if (promise === undefined || promise === null) return;
+    const { pairRequestPromiseSchema } = await loadRules();
+    // A newer promise was given while the rules loaded: its own check decides.
+    if (promise !== this.promise) return;
+    const parsed = pairRequestPromiseSchema.safeParse(promise);
     if (parsed.success) this.hostPromise = parsed.data;
     else this.dispatchEvent(new TpEvent<TpErrorDetail>('tp-error', { message: 'The promise is not valid; the built-in next steps stay.', issues: parsed.error.issues }));
+    this.requestUpdate();
   }
 
   /** The request as shown for `fieldOfWork`, with the host's promise when it gave one. */
@@ -211,16 +215,18 @@ export class TpPairRequestForm extends TpFormElement {
     return this.session.submit();
   }
 
-  private build(answers: PairRequestAnswers, context: SendContext): BuildResult<PairRequestPayload> {
-    const fieldOfWork = isFieldOfWork(this.fieldOfWork) ? this.fieldOfWork : undefined;
+  private async build(answers: PairRequestAnswers, context: SendContext): Promise<BuildResult<PairRequestPayload>> {
+    const shownFor = this.fieldOfWork;
+    const fieldOfWork = isFieldOfWork(shownFor) ? shownFor : undefined;
+    // A day typed only in part reads as empty; say so rather than drop it quietly.
+    const halfTyped = halfTypedDates(this.renderRoot);
+    const [{ buildPairRequestPayload }] = await Promise.all([loadRules(), this.promiseChecked]);
     const result = buildPairRequestPayload(answers, {
       locale: context.locale,
       ...(fieldOfWork ? { fieldOfWork } : {}),
       submittedAt: context.now,
       submissionId: context.submissionId,
-    }, this.definitionOf(this.fieldOfWork));
-    // A day typed only in part reads as empty; say so rather than drop it quietly.
-    const halfTyped = halfTypedDates(this.renderRoot);
+    }, this.definitionOf(shownFor));
     if (result.success && halfTyped.length === 0) return { ok: true, payload: result.data };
     const issues = [...halfTyped, ...(result.success ? [] : result.error.issues)];
     const found = new Map<string, ValidationIssue>();
