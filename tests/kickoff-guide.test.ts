@@ -302,6 +302,20 @@ describe('<tp-kickoff-guide>', () => {
     expect(byId<HTMLTextAreaElement>(el, 'notes-group_6').value).to.equal('');
   });
 
+  it('value: the last record given wins, even when an earlier one is still being checked', async () => {
+    const el = await guide();
+    const errors: unknown[] = [];
+    el.addEventListener('tp-error', (event) => errors.push(event.detail));
+    // Read after the rules have loaded, the record of an untouched guide is empty but valid.
+    expect(el.value!.schema).to.equal('tyopari/kickoff@1');
+    el.value = { ...savedRecord, notes: { pair_99: 'x' } };
+    el.value = savedRecord;
+    await el.updateComplete;
+    expect(errors).to.deep.equal([]);
+    expect(shadow(el).querySelector('[part=load-error]')).to.equal(null);
+    expect(byId<HTMLTextAreaElement>(el, 'notes-group_6').value).to.equal('Sovittu merkki: käsi olkapäälle.');
+  });
+
   it('refuses an invalid value: shows an error, sends tp-error and keeps what was typed', async () => {
     const el = await guide();
     typeInto(byId<HTMLTextAreaElement>(el, 'notes-pair_1'), 'Tämä säilyy.');

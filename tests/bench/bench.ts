@@ -5,7 +5,7 @@
  * Builds three pages into a temporary folder and serves them over HTTP:
  *   lit     tests/bench/lit-form.ts: one Lit element, native radios (the floor)
  *   npm     dist/evaluation-form.js, bundled as a host's bundler would (Vite)
- *   bundle  dist/tyopari-forms.bundle.js in a script tag, with its sv/en files
+ *   bundle  dist/tyopari-forms.bundle.js in a script tag, with the files next to it
  * then loads them interleaved (the order turns every run), a fresh browser
  * context each load, and prints medians and ratios to the floor:
  *   ready    navigation start → every radio of the 15 statements focusable
@@ -22,7 +22,7 @@
  * (`npm run build`). Options: --runs N (default 12), --warmup N (default 2).
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -125,7 +125,8 @@ await writeFile(
     .join('')}</form></body></html>`,
 );
 await mkdir(join(out, 'bundle', 'out'), { recursive: true });
-for (const file of ['tyopari-forms.bundle.js', 'tyopari-forms.sv.js', 'tyopari-forms.en.js']) {
+// The bundle and every file next to it, as a host copies them (`dist/tyopari-forms.*.js`).
+for (const file of (await readdir(join(root, 'dist'))).filter((name) => /^tyopari-forms\..+\.js$/.test(name))) {
   await copyFile(join(root, 'dist', file), join(out, 'bundle', 'out', file));
 }
 await writeFile(
