@@ -39,8 +39,9 @@ const external = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/locali
 
 /**
  * A page that shows only this element may load at most this much JS to first
- * render (brotli). Every element entry has one; the bundle build (`pretest`)
- * fails when one is exceeded, so `npm test` fails with it. A budget is a
+ * render (brotli); for the other entries, what importing them loads. Every
+ * entry has one; the bundle build (`pretest`) fails when one is exceeded, so
+ * `npm test` fails with it. A budget is a
  * ceiling a little above the size when it was set, so that a change that makes
  * a page heavier is a decision someone writes down here, not a drift.
  */
@@ -61,6 +62,11 @@ const budgets: Record<string, number> = {
   'pair-reflection': 18 * 1024,
   // 13.93 KiB when set (24.90 with zod).
   'evaluation-summary': 14.5 * 1024,
+  // The package's other entries (issue 12, goal 3), for a host that imports them
+  // whole: every element with the schemas (70.22 KiB when set), and the schemas
+  // alone: zod, no Lit, with the sv/en column headers of toCsv (32.37 KiB).
+  index: 71 * 1024,
+  schema: 33 * 1024,
 };
 
 /**
@@ -414,7 +420,7 @@ function sizeReport(): Plugin {
       for (const file of files) lines.push(row(file, sizes(await readFile(join('dist', file)))));
       lines.push(
         '',
-        'A page that imports only this element from the package loads (with lit, @lit/localize, zod; minified; Finnish):',
+        'A page that imports one entry of the package loads (with lit, @lit/localize, zod; minified; Finnish):',
       );
       let over = 0;
       /** One row measured against its budget; a row over it fails the build below. */
@@ -423,15 +429,15 @@ function sizeReport(): Plugin {
         if (isOver) over++;
         lines.push(row(label, size, `${isOver ? 'OVER BUDGET' : 'ok'} (budget ${kib(budget)} brotli)`));
       };
-      for (const [name, entry] of Object.entries(existingEntries)) {
-        if (!entry.startsWith('src/elements/')) continue;
+      for (const name of Object.keys(existingEntries)) {
         const { first, lazy } = await pageCost(name);
+        const label = name === 'index' ? 'tyopari-forms (every element, schemas)' : name === 'schema' ? 'tyopari-forms/schema' : `<tp-${name}> first render`;
         const budget = budgets[name];
         if (budget === undefined) {
           over++;
-          lines.push(row(`<tp-${name}> first render`, first, 'NO BUDGET (add one to `budgets` in vite.config.ts)'));
+          lines.push(row(label, first, 'NO BUDGET (add one to `budgets` in vite.config.ts)'));
         } else {
-          checked(`<tp-${name}> first render`, first, budget);
+          checked(label, first, budget);
         }
         if (lazy.raw > 0) checked(`  + on demand (validation, drafts)`, lazy, onDemandBudget);
       }
