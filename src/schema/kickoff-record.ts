@@ -6,7 +6,6 @@
  */
 import { isIsoDate } from './dates.js';
 import { draftText } from './draft.js';
-import { containsHetu } from './hetu.js';
 import { isBlank } from './invisible.js';
 import { withoutBlanks } from './items.js';
 import {
@@ -16,36 +15,25 @@ import {
   kickoffQuestionIds,
 } from './kickoff.js';
 import { submissionIdSchema } from './submission.js';
-import { localeSchema, trimText, type Locale } from './text.js';
+import { localeSchema, pairText, type Locale } from './text.js';
 import * as z from 'zod/mini';
 import './zod.js';
 
-/**
- * A text that is not empty and carries no personal identity code: the notes
- * are the pair's own, never a client's details (the form says so at each note).
- */
-const filled = (max: number) =>
-  z.string().check(
-    trimText(),
-    z.minLength(1),
-    z.maxLength(max),
-    z.refine((value) => !containsHetu(value), { message: 'Contains a personal identity code', params: { reason: 'hetu' } }),
-  );
 const questionId = z.enum(kickoffQuestionIds);
 /** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
 const meetingDate = z.string().check(z.refine(isIsoDate, { message: 'Not a date', params: { reason: 'date' } }));
 
 /** Who the pair is and which group they lead; every part is optional. */
 export const kickoffPairSchema = z.strictObject({
-  professional: z.optional(filled(kickoffLimits.name)),
-  experienceExpert: z.optional(filled(kickoffLimits.name)),
-  group: z.optional(filled(kickoffLimits.group)),
+  professional: z.optional(pairText(kickoffLimits.name)),
+  experienceExpert: z.optional(pairText(kickoffLimits.name)),
+  group: z.optional(pairText(kickoffLimits.group)),
   meetingDate: z.optional(meetingDate),
 });
 
 const agreementSchema = z.strictObject({
   done: z.boolean(),
-  note: z.optional(filled(kickoffLimits.note)),
+  note: z.optional(pairText(kickoffLimits.note)),
 });
 
 /**
@@ -59,7 +47,7 @@ export const kickoffRecordSchema = z.strictObject({
   savedAt: z.iso.datetime({ offset: true }),
   submissionId: z.optional(submissionIdSchema),
   pair: kickoffPairSchema,
-  notes: z.partialRecord(questionId, filled(kickoffLimits.note)),
+  notes: z.partialRecord(questionId, pairText(kickoffLimits.note)),
   discussed: z.array(questionId).check(
     z.refine((ids) => new Set(ids).size === ids.length, { message: 'A question is listed twice' }),
   ),

@@ -6,12 +6,11 @@
 import { evaluationDefinitions, evaluationRoles, type EvaluationRole } from './evaluation.js';
 import type { EvaluationPayload } from './evaluation-payload.js';
 import { readEvaluations, type SkippedRecord } from './evaluation-records.js';
-import { containsHetu } from './hetu.js';
 import { isBlank } from './invisible.js';
 import { DISCUSS_DIFFERENCE, reflectionLimits } from './reflection-limits.js';
 import type { Questionnaire } from './questionnaire.js';
 import { submissionIdSchema } from './submission.js';
-import { localeSchema, trimText, type Locale, type LocalizedText } from './text.js';
+import { localeSchema, pairText, trimText, type Locale, type LocalizedText } from './text.js';
 import * as z from 'zod/mini';
 import './zod.js';
 
@@ -31,18 +30,6 @@ export type ReflectionSource = z.infer<typeof reflectionSourceSchema>;
  * the development points they agreed on (`actions`), and the two evaluations
  * it was written from (`sources`).
  */
-/**
- * A note or a point: not empty, not too long, and no personal identity code
- * (the notes are the pair's own, never a client's details), as in the kickoff guide.
- */
-const pairText = (max: number) =>
-  z.string().check(
-    trimText(),
-    z.minLength(1),
-    z.maxLength(max),
-    z.refine((value) => !containsHetu(value), { message: 'Contains a personal identity code', params: { reason: 'hetu' } }),
-  );
-
 export const reflectionPayloadSchema = z.object({
   schema: z.literal(REFLECTION_SCHEMA),
   pairId: z.optional(z.string().check(trimText(), z.minLength(1), z.maxLength(200))),

@@ -1,3 +1,4 @@
+import { containsHetu } from './hetu.js';
 import { isBlank } from './invisible.js';
 import { locales } from './locales.js';
 import * as z from 'zod/mini';
@@ -46,3 +47,16 @@ export const trimText = () => z.overwrite((text: string) => (isBlank(text) ? '' 
 
 /** Stable, machine-friendly identifiers (`a1`, `a_open_1`, `clientConsent`). */
 export const idSchema = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/));
+
+/**
+ * A text the pair writes down (a kickoff note, a shared note, a development
+ * point): not empty, at most `max` long, and no personal identity code: the
+ * notes are the pair's own, never a client's details (the forms say so).
+ */
+export const pairText = (max: number) =>
+  z.string().check(
+    trimText(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((value) => !containsHetu(value), { message: 'Contains a personal identity code', params: { reason: 'hetu' } }),
+  );
