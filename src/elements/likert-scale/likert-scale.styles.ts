@@ -37,13 +37,15 @@ export const likertGroupStyles = css`
       flex-wrap: wrap;
     }
 
+    /*
+     * A block, not a flex column: its content (the radio over the number) is
+     * taller than min-height anyway, and 75 nested flex boxes doubled the
+     * evaluation form's layout time (issue 12).
+     */
     .likert .option {
       position: relative;
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      justify-content: center;
-      gap: 0.125rem;
+      display: block;
+      text-align: center;
       flex: 1 1 0;
       max-width: var(--tp-likert-option-size, 4rem);
       min-width: 2.75rem;
@@ -74,9 +76,10 @@ export const likertGroupStyles = css`
     }
 
     .likert input {
+      display: block;
       width: 1.25rem;
       height: 1.25rem;
-      margin: 0;
+      margin: 0 auto 0.125rem;
       accent-color: var(--_accent);
       cursor: inherit;
     }
