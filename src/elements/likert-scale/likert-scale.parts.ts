@@ -49,9 +49,11 @@ export function submitOnEnter(event: KeyboardEvent, form: HTMLFormElement | null
 export function likertGroup(view: LikertGroupView): TemplateResult {
   const { options, ends, error, partPrefix: p } = view;
   const errorId = `${view.name}-error`;
-  const option = (value: number) => {
-    const end = value === options[0] ? ends.min : value === options.at(-1) ? ends.max : '';
-    return html`<label part="${p}option" class="option">
+  const first = options[0];
+  const last = options.at(-1);
+  // The ends are read as "1, täysin eri mieltä"; the others as their number. The
+  // listeners sit on the fieldset: radio events bubble to it (fewer bindings per statement).
+  const option = (value: number) => html`<label part="${p}option" class="option">
       <input
         type="radio"
         name=${view.name}
@@ -60,23 +62,23 @@ export function likertGroup(view: LikertGroupView): TemplateResult {
         ?required=${view.required}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? errorId : nothing}
-        @input=${view.onInput}
-        @change=${view.onChange}
-        @keydown=${view.onKeydown}
       />
-      <span class="number" aria-hidden=${end ? 'true' : nothing}>${value}</span>
-      ${end ? html`<span class="visually-hidden">${msg(str`${value}, ${end}`)}</span>` : nothing}
+      <span class="number" aria-hidden="true">${value}</span><span class="visually-hidden"
+        >${value === first ? msg(str`${value}, ${ends.min}`) : value === last ? msg(str`${value}, ${ends.max}`) : value}</span
+      >
     </label>`;
-  };
   return html`<fieldset
     part="${view.fieldPart ?? ''} ${p}fieldset"
     id=${view.id ?? nothing}
     class="likert ${error ? 'invalid' : ''} ${options.length > 5 ? 'wide' : ''}"
-    ?disabled=${view.disabled}>
+    ?disabled=${view.disabled}
+    @input=${view.onInput}
+    @change=${view.onChange}
+    @keydown=${view.onKeydown}>
     <legend part="${p}statement">${view.statement}</legend>
     <div part="${p}options" class="options">${options.map(option)}</div>
     <div part="${p}ends" class="ends" aria-hidden="true">
-      <span>${options[0]} = ${ends.min}</span><span>${options.at(-1)} = ${ends.max}</span>
+      <span>${`${first} = ${ends.min}`}</span><span>${`${last} = ${ends.max}`}</span>
     </div>
     <p id=${errorId} part="${p}error-message" class="error" ?hidden=${!error}>${error}</p>
   </fieldset>`;
