@@ -52,9 +52,12 @@ export function likertGroup(view: LikertGroupView): TemplateResult {
   const first = options[0];
   const last = options.at(-1);
   // The ends are read as "1, täysin eri mieltä"; the others as their number. The
-  // listeners sit on the fieldset: radio events bubble to it (fewer bindings per statement).
-  const option = (value: number) => html`<label part="${p}option" class="option">
-      <input
+  // listeners sit on the fieldset: radio events bubble to it (fewer bindings per
+  // statement). No white space between the tags: it would be a text node each,
+  // 300 of them in a form, that shows nothing (the label is a block).
+  const option = (value: number) =>
+    html`<label part="${p}option" class="option"
+      ><input
         type="radio"
         name=${view.name}
         .value=${String(value)}
@@ -62,11 +65,11 @@ export function likertGroup(view: LikertGroupView): TemplateResult {
         ?required=${view.required}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? errorId : nothing}
-      />
-      <span class="number" aria-hidden="true">${value}</span><span class="visually-hidden"
+      /><span class="number" aria-hidden="true">${value}</span
+      ><span class="visually-hidden"
         >${value === first ? msg(str`${value}, ${ends.min}`) : value === last ? msg(str`${value}, ${ends.max}`) : value}</span
-      >
-    </label>`;
+      ></label
+    >`;
   return html`<fieldset
     part="${view.fieldPart ?? ''} ${p}fieldset"
     id=${view.id ?? nothing}
@@ -74,12 +77,11 @@ export function likertGroup(view: LikertGroupView): TemplateResult {
     ?disabled=${view.disabled}
     @input=${view.onInput}
     @change=${view.onChange}
-    @keydown=${view.onKeydown}>
-    <legend part="${p}statement">${view.statement}</legend>
-    <div part="${p}options" class="options">${options.map(option)}</div>
-    <div part="${p}ends" class="ends" aria-hidden="true">
-      <span>${`${first} = ${ends.min}`}</span><span>${`${last} = ${ends.max}`}</span>
-    </div>
-    <p id=${errorId} part="${p}error-message" class="error" ?hidden=${!error}>${error}</p>
-  </fieldset>`;
+    @keydown=${view.onKeydown}
+    ><legend part="${p}statement">${view.statement}</legend
+    ><div part="${p}options" class="options">${options.map(option)}</div
+    ><div part="${p}ends" class="ends" aria-hidden="true"
+      ><span>${`${first} = ${ends.min}`}</span><span>${`${last} = ${ends.max}`}</span></div
+    ><p id=${errorId} part="${p}error-message" class="error" ?hidden=${!error}>${error}</p></fieldset
+  >`;
 }
