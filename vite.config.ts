@@ -175,6 +175,11 @@ function selfContained(entries: Record<string, string>, build: BuildEnvironmentO
       lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       ...build,
       rolldownOptions: {
+        // An entry with several elements (the bundle, `index`) imports statically what one
+        // element loads on demand (the kickoff record for `index`, the error views for the
+        // bundle): expected, and no reason for a warning on every build.
+        checks: { ineffectiveDynamicImport: false },
+        ...build.rolldownOptions,
         output: { minify: true, comments: false, chunkFileNames: 'tyopari-forms.[name]-[hash].js', ...build.rolldownOptions?.output },
       },
     },
