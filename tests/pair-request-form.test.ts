@@ -707,6 +707,19 @@ describe('<tp-pair-request-form>', () => {
     await setLocale('fi');
   });
 
+  it("a send right after the host gives a promise uses that promise's days", async () => {
+    const el = await requestForm();
+    await fillAllButConsent(el);
+    control(el, 'clientConsent').click();
+    await el.updateComplete;
+    el.promise = { nextSteps: [{ text: 'Soitamme sinulle.', date: 'offerDueBy' }], offerDays: 3 };
+    const sent = oneEvent(el, 'tp-submit');
+    // At once, before the element has updated.
+    void el.submit();
+    const payload: PairRequestPayload = (await sent).detail;
+    expect(payload.offerDueBy).to.equal('2026-03-01'); // three days after Thursday 26 February
+  });
+
   it('words a child-protection request without elderly-care words and sends fieldOfWork "lastensuojelu"', async () => {
     const el = await fixture<TpPairRequestForm>(
       html`<tp-pair-request-form field-of-work="lastensuojelu" autosave="off"></tp-pair-request-form>`,
