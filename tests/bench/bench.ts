@@ -18,6 +18,9 @@
  *            keeps its answers in sessionStorage too): every statement
  *            answered, then a reload → every statement shows its answer again
  *   JS       brotli bytes of the scripts the page fetched before ready
+ * Then the paired ratios: each run's own ratio to the Lit page of that run,
+ * their median and middle half (steadier than a ratio of medians when the
+ * machine's speed drifts between runs).
  * Ratios, not milliseconds: the machine is noisy. dist/ must be built first
  * (`npm run build`). Options: --runs N (default 12), --warmup N (default 2).
  */
@@ -306,5 +309,20 @@ for (const name of pages) {
     return `${value.toFixed(digits)}${ratio}`.padStart(20);
   });
   lines.push(`${name.padEnd(8)}${cells.join('')}`);
+}
+// Paired: each run measures every page within seconds of the others, so a run's own ratio
+// to the Lit page is steadier on a busy machine than a ratio of medians taken over all runs.
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
+};
+const paired: (keyof Sample)[] = ['ready', 'heap', 'switch', 'draft'];
+lines.push('', `paired: per run, × the Lit page of the same run; median [middle half]`);
+for (const name of ['npm', 'bundle']) {
+  const cells = paired.map((key) => {
+    const ratios = samples[name]!.map((sample, run) => sample[key] / samples['lit']![run]![key]);
+    return `${key} ${median(ratios).toFixed(2)}× [${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}]`;
+  });
+  lines.push(`${name.padEnd(8)}${cells.join('   ')}`);
 }
 console.log(lines.join('\n'));
