@@ -291,13 +291,12 @@ function staticClosure(chunks: Map<string, Chunk>, roots: string[], skip = new S
 }
 
 /**
- * Builds `config` in memory and sums what a page loads from it: `first`, the
- * entry `entry` (else every entry) with the chunks it imports statically;
- * `lazy`, the chunks those import on demand (and theirs), except the sv/en
- * texts. Each file counts compressed on its own, as a browser fetches it.
+ * What a page loads from built `chunks`: `first`, the entries `entries` with
+ * the chunks they import statically; `lazy`, the chunks those import on
+ * demand (and theirs), except the sv/en texts. Each file counts compressed on
+ * its own, as a browser fetches it.
  */
-async function loadCost(config: InlineConfig, entry?: string): Promise<{ first: Size; lazy: Size }> {
-  const chunks = await chunksOf(config);
+function costOf(chunks: Map<string, Chunk>, entries: string[]): { first: Size; lazy: Size } {
   const sum = (fileNames: Set<string>) => {
     const total = { raw: 0, gzip: 0, brotli: 0 };
     for (const fileName of fileNames) {
@@ -308,13 +307,18 @@ async function loadCost(config: InlineConfig, entry?: string): Promise<{ first: 
     }
     return total;
   };
-  const entries = entry ? [entry] : [...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
   const first = staticClosure(chunks, entries);
   const lazyRoots = [...first].flatMap((fileName) => chunks.get(fileName)!.dynamicImports);
   // The package's sv/en catalogues (dist/chunks/sv-<hash>.js), which a Finnish page never loads.
   const isLocale = (fileName: string) => /\/dist\/chunks\/(sv|en)-[\w-]+\.js$/.test(chunks.get(fileName)?.facadeModuleId ?? '');
   const lazy = staticClosure(chunks, lazyRoots.filter((fileName) => !isLocale(fileName)), first);
   return { first: sum(first), lazy: sum(lazy) };
+}
+
+/** Builds `config` in memory and measures what a page with all its entries loads (`costOf`). */
+async function loadCost(config: InlineConfig) {
+  const chunks = await chunksOf(config);
+  return costOf(chunks, [...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
 }
 
 /**
@@ -387,12 +391,8 @@ function hoistImports(): Plugin {
   };
 }
 
-/** What a page with the script-tag bundle loads: with all its elements, or without `readerElements`. */
-async function bundleCost({ withoutReaders = false } = {}) {
-  const plugins = [localeSiblings({ emitLocales: false }), templateWhitespace(), hoistImports()];
-  const measure = async (entries: Record<string, string>) =>
-    loadCost({ ...(await bundleConfig(entries)), plugins }, 'tyopari-forms.bundle.js');
-  if (!withoutReaders) return measure(bundleEntries);
+/** What a page with the script-tag bundle would load without `readerElements`, built in memory. */
+async function bundleCostWithoutReaders() {
   const index = await readFile(bundleEntries['tyopari-forms.bundle']!, 'utf8');
   const elements = resolve('src/elements');
   const entryText = index
@@ -405,7 +405,9 @@ async function bundleCost({ withoutReaders = false } = {}) {
   try {
     const entry = join(dir, 'without-readers.ts');
     await writeFile(entry, entryText);
-    return await measure({ ...bundleEntries, 'tyopari-forms.bundle': entry });
+    const config = await bundleConfig({ ...bundleEntries, 'tyopari-forms.bundle': entry });
+    const plugins = [localeSiblings({ emitLocales: false }), templateWhitespace(), hoistImports()];
+    return costOf(await chunksOf({ ...config, plugins }), ['tyopari-forms.bundle.js']);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -413,9 +415,14 @@ async function bundleCost({ withoutReaders = false } = {}) {
 
 /** Prints every JS file in dist/ and what a page with one element loads, against the budgets. */
 function sizeReport(): Plugin {
+  /** The bundle's files as this build wrote them. */
+  let written = new Map<string, Chunk>();
   return {
     name: 'tyopari:size-report',
     apply: 'build',
+    writeBundle(_options, bundle) {
+      written = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+    },
     async closeBundle() {
       const files = [
         ...(await readdir('dist')).filter((file) => file.endsWith('.js')),
@@ -448,8 +455,9 @@ function sizeReport(): Plugin {
       }
       // The script-tag bundle on a Finnish page: what it imports to draw the forms, and on demand.
       lines.push('', 'A page with dist/tyopari-forms.bundle.js loads (Finnish; sv/en only on a switch):');
-      const bundle = await bundleCost();
-      const forms = await bundleCost({ withoutReaders: true });
+      // The bundle as this build wrote it (see writeBundle), and once more without the readers.
+      const bundle = costOf(written, ['tyopari-forms.bundle.js']);
+      const forms = await bundleCostWithoutReaders();
       const readers = {
         raw: bundle.first.raw - forms.first.raw,
         gzip: bundle.first.gzip - forms.first.gzip,
@@ -458,10 +466,7 @@ function sizeReport(): Plugin {
       checked('the four forms and the scale', forms.first, bundleBudget);
       checked('  + reflection and summary', readers, readersInBundleBudget);
       checked('  + on demand (checks, drafts, sending)', bundle.lazy, bundleOnDemandBudget);
-      const schema = await loadCost(
-        { ...(await bundleConfig(bundleEntries)), plugins: [localeSiblings({ emitLocales: false }), templateWhitespace()] },
-        'tyopari-forms.schema.js',
-      );
+      const schema = costOf(written, ['tyopari-forms.schema.js']);
       checked('tyopari-forms.schema.js (schemas, toCsv)', schema.first, schemaBudget);
       for (const name of Object.keys(budgets)) {
         if (!(name in existingEntries)) lines.push(`<tp-${name}>: not built yet (budget ${kib(budgets[name]!)} brotli)`);
