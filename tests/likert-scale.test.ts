@@ -109,8 +109,17 @@ describe('<tp-likert-scale>', () => {
 
   it('names the end options with their words, in every language', async () => {
     const el = await fixture<TpLikertScale>(html`<tp-likert-scale label="Väite"></tp-likert-scale>`);
-    const names = () => radios(el).map((radio) => radio.labels![0]!.textContent!.replace(/\s+/g, ' ').trim());
+    // The accessible name: the end radios' aria-label, which starts with the visible number
+    // (WCAG 2.5.3, label in name), or the number of the label around a middle radio.
+    const names = () =>
+      radios(el).map((radio) => {
+        const shown = radio.labels![0]!.textContent!.trim();
+        const name = radio.getAttribute('aria-label') ?? shown;
+        expect(name.startsWith(shown)).to.equal(true);
+        return name;
+      });
     expect(names()[0]).to.contain('1, täysin eri mieltä');
+    expect(names()[2]).to.equal('3');
     expect(names()[4]).to.contain('5, täysin samaa mieltä');
     await setLocale('sv');
     await el.updateComplete;

@@ -65,9 +65,9 @@ function characterCount(id: string, value: string, maxLength: number | undefined
             : '';
   return {
     text,
-    view: html`<p id="${id}-count" class="hint character-count ${left < 0 ? 'character-count--over' : ''}">
-      ${text}
-    </p>`,
+    view: text
+      ? html`<p id="${id}-count" class="hint character-count ${left < 0 ? 'character-count--over' : ''}">${text}</p>`
+      : nothing,
   };
 }
 
