@@ -121,8 +121,7 @@ export const likertGroupStyles = css`
     }
 
     @media (forced-colors: active) {
-      /* Chosen: a class, not :has(input:checked), which costs a style pass on 75 options (issue 12). */
-    .likert .option.chosen {
+      .likert .option.chosen {
         border-color: Highlight;
         forced-color-adjust: none;
         background: Highlight;
