@@ -18,6 +18,12 @@
  *            keeps its answers in sessionStorage too): every statement
  *            answered, then a reload → every statement shows its answer again
  *   JS       brotli bytes of the scripts the page fetched before ready
+ * Then where the time to ready goes, for each page with a script (medians):
+ *   fetch    navigation start → the last script before ready has arrived
+ *   evaluate → the form's first update starts (compile, run the modules,
+ *            define the element)
+ *   update   Lit's first update of the form (render and commit to the DOM)
+ *   frame    → ready (style, layout and paint of the first frame)
  * Then the paired ratios: each run's own ratio to the Lit page of that run,
  * their median and middle half (steadier than a ratio of medians when the
  * machine's speed drifts between runs).
@@ -174,9 +180,25 @@ const brotli = async (url: string) =>
  * `__benchSwitch` sets <html lang> and resolves with the milliseconds until
  * `text` is shown (in any shadow root) with the radios in place. Polled with
  * MessageChannel tasks, which do not wait for a frame or a timer clamp.
+ * The first update of the page's form is marked (`bench:update-start`,
+ * `bench:update-end`) by wrapping its class's `update` as it is defined.
  */
 function probe() {
   const w = window as unknown as Record<string, unknown>;
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, constructor, options) => {
+    if (name === 'bench-lit-form' || name === 'tp-evaluation-form') {
+      const { prototype } = constructor as unknown as { prototype: { update: (changed: unknown) => void } };
+      const update = prototype.update;
+      prototype.update = function (this: unknown, changed: unknown) {
+        const first = performance.getEntriesByName('bench:update-start').length === 0;
+        if (first) performance.mark('bench:update-start');
+        update.call(this, changed);
+        if (first) performance.mark('bench:update-end');
+      };
+    }
+    define(name, constructor, options);
+  };
   const roots = (start: Document | ShadowRoot): (Document | ShadowRoot)[] => {
     const found = [start];
     for (const element of start.querySelectorAll('*')) if (element.shadowRoot) found.push(...roots(element.shadowRoot));
@@ -217,6 +239,10 @@ interface Sample {
   switch: number;
   draft: number;
   js: number;
+  fetch: number;
+  evaluate: number;
+  update: number;
+  frame: number;
 }
 
 async function measure(browser: Browser, name: string): Promise<Sample> {
@@ -233,6 +259,15 @@ async function measure(browser: Browser, name: string): Promise<Sample> {
   const script = (await metric('ScriptDuration')) * 1000;
   const style = (await metric('RecalcStyleDuration')) * 1000;
   const layout = (await metric('LayoutDuration')) * 1000;
+  const phases = await tab.evaluate((readyAt) => {
+    const at = (mark: string) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN;
+    const arrived = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.name.endsWith('.js') && entry.responseEnd <= readyAt)
+      .map((entry) => entry.responseEnd);
+    const fetched = arrived.length ? Math.max(...arrived) : NaN;
+    const [start, end] = [at('bench:update-start'), at('bench:update-end')];
+    return { fetch: fetched, evaluate: start - fetched, update: end - start, frame: readyAt - end };
+  }, ready);
   const scripts = await tab.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.endsWith('.js')));
   let js = 0;
   for (const url of scripts) js += await brotli(url);
@@ -253,7 +288,7 @@ async function measure(browser: Browser, name: string): Promise<Sample> {
     draft = await tab.evaluate((count) => (window as unknown as { __benchRestored: (n: number) => Promise<number> }).__benchRestored(count), likerts.length);
   }
   await context.close();
-  return { ready, script, style, layout, heap, switch: switched, draft, js: js / 1024 };
+  return { ready, script, style, layout, heap, switch: switched, draft, js: js / 1024, ...phases };
 }
 
 const pages = ['static', 'lit', 'npm', 'bundle'];
@@ -307,6 +342,23 @@ for (const name of pages) {
     if (Number.isNaN(value)) return '–'.padStart(20);
     const ratio = name === 'lit' || name === 'static' ? '' : ` (${(value / medians['lit']![key]!).toFixed(2)}×)`;
     return `${value.toFixed(digits)}${ratio}`.padStart(20);
+  });
+  lines.push(`${name.padEnd(8)}${cells.join('')}`);
+}
+// Where the time to ready goes (medians of each phase; they need not add up to the median ready).
+const phases: [keyof Sample, string][] = [
+  ['fetch', 'fetch ms'],
+  ['evaluate', 'evaluate ms'],
+  ['update', 'update ms'],
+  ['frame', 'frame ms'],
+];
+lines.push('', `where the time to ready goes: medians (× the hand-written Lit page)`);
+lines.push(`${'page'.padEnd(8)}${phases.map(([, label]) => label.padStart(20)).join('')}`);
+for (const name of pages.filter((page) => page !== 'static')) {
+  const cells = phases.map(([key]) => {
+    const value = median(samples[name]!.map((sample) => sample[key]));
+    const ratio = name === 'lit' ? '' : ` (${(value / median(samples['lit']!.map((sample) => sample[key]))).toFixed(2)}×)`;
+    return `${value.toFixed(1)}${ratio}`.padStart(20);
   });
   lines.push(`${name.padEnd(8)}${cells.join('')}`);
 }
