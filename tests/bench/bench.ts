@@ -245,6 +245,15 @@ interface Sample {
   frame: number;
 }
 
+/** A wait in the page that gives up after a minute, naming the page and the step, instead of hanging the bench. */
+function within<T>(name: string, step: string, wait: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`bench: ${name} page, ${step} did not finish within 60 s`)), 60_000);
+  });
+  return Promise.race([wait, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function measure(browser: Browser, name: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   const tab = await context.newPage();
@@ -253,7 +262,7 @@ async function measure(browser: Browser, name: string): Promise<Sample> {
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
   await tab.goto(`${origin}/${name}/`, { waitUntil: 'commit' });
-  const ready = await tab.evaluate((count) => (window as unknown as { __benchReady: (n: number) => Promise<number> }).__benchReady(count), RADIOS);
+  const ready = await within(name, 'ready', tab.evaluate((count) => (window as unknown as { __benchReady: (n: number) => Promise<number> }).__benchReady(count), RADIOS));
   const metric = async (key: string) =>
     (await cdp.send('Performance.getMetrics')).metrics.find((m: { name: string }) => m.name === key)?.value ?? NaN;
   const script = (await metric('ScriptDuration')) * 1000;
@@ -273,19 +282,19 @@ async function measure(browser: Browser, name: string): Promise<Sample> {
   for (const url of scripts) js += await brotli(url);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await metric('JSHeapUsedSize')) / 1024 / 1024;
-  const switched = name === 'static' ? NaN : await tab.evaluate(
+  const switched = name === 'static' ? NaN : await within(name, 'switch to Swedish', tab.evaluate(
     ([text, count]) =>
       (window as unknown as { __benchSwitch: (l: string, t: string, n: number) => Promise<number> }).__benchSwitch('sv', text as string, count as number),
     [lastSwedish, RADIOS] as const,
-  );
+  ));
   let draft = NaN;
   if (name !== 'static') {
     await tab.goto(`${origin}/${name}/draft.html`, { waitUntil: 'commit' });
-    await tab.evaluate((count) => (window as unknown as { __benchReady: (n: number) => Promise<number> }).__benchReady(count), RADIOS);
+    await within(name, 'draft page ready', tab.evaluate((count) => (window as unknown as { __benchReady: (n: number) => Promise<number> }).__benchReady(count), RADIOS));
     await tab.evaluate(() => (window as unknown as { __benchAnswerAll: () => void }).__benchAnswerAll());
     await tab.waitForTimeout(200);
     await tab.reload({ waitUntil: 'commit' });
-    draft = await tab.evaluate((count) => (window as unknown as { __benchRestored: (n: number) => Promise<number> }).__benchRestored(count), likerts.length);
+    draft = await within(name, 'draft restored', tab.evaluate((count) => (window as unknown as { __benchRestored: (n: number) => Promise<number> }).__benchRestored(count), likerts.length));
   }
   await context.close();
   return { ready, script, style, layout, heap, switch: switched, draft, js: js / 1024, ...phases };
