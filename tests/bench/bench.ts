@@ -345,13 +345,14 @@ const lines = [
   `kokemustoimija form, ${likerts.length} statements, ${RUNS} interleaved runs after ${WARMUP} warm-up; medians (× the hand-written Lit page)`,
   `${'page'.padEnd(8)}${columns.map(([, label]) => label.padStart(20)).join('')}`,
 ];
+/** One cell of a table: a page's value, and its ratio to the Lit page's `floor`. */
+const cell = (name: string, value: number, floor: number, digits: number) => {
+  if (Number.isNaN(value)) return '–'.padStart(20);
+  const ratio = name === 'lit' || name === 'static' ? '' : ` (${(value / floor).toFixed(2)}×)`;
+  return `${value.toFixed(digits)}${ratio}`.padStart(20);
+};
 for (const name of pages) {
-  const cells = columns.map(([key, , digits]) => {
-    const value = medians[name]![key]!;
-    if (Number.isNaN(value)) return '–'.padStart(20);
-    const ratio = name === 'lit' || name === 'static' ? '' : ` (${(value / medians['lit']![key]!).toFixed(2)}×)`;
-    return `${value.toFixed(digits)}${ratio}`.padStart(20);
-  });
+  const cells = columns.map(([key, , digits]) => cell(name, medians[name]![key]!, medians['lit']![key]!, digits));
   lines.push(`${name.padEnd(8)}${cells.join('')}`);
 }
 // Where the time to ready goes (medians of each phase; they need not add up to the median ready).
@@ -364,11 +365,8 @@ const phases: [keyof Sample, string][] = [
 lines.push('', `where the time to ready goes: medians (× the hand-written Lit page)`);
 lines.push(`${'page'.padEnd(8)}${phases.map(([, label]) => label.padStart(20)).join('')}`);
 for (const name of pages.filter((page) => page !== 'static')) {
-  const cells = phases.map(([key]) => {
-    const value = median(samples[name]!.map((sample) => sample[key]));
-    const ratio = name === 'lit' ? '' : ` (${(value / median(samples['lit']!.map((sample) => sample[key]))).toFixed(2)}×)`;
-    return `${value.toFixed(1)}${ratio}`.padStart(20);
-  });
+  const medianOf = (page: string, key: keyof Sample) => median(samples[page]!.map((sample) => sample[key]));
+  const cells = phases.map(([key]) => cell(name, medianOf(name, key), medianOf('lit', key), 1));
   lines.push(`${name.padEnd(8)}${cells.join('')}`);
 }
 // Paired: each run measures every page within seconds of the others, so a run's own ratio
