@@ -59,19 +59,21 @@ export function likertGroup(view: LikertGroupView): TemplateResult {
   // events bubble to it (fewer bindings per statement). No white space between
   // the tags: it would be a text node each, 300 of them in a form, that shows
   // nothing (the label is a block).
-  const option = (value: number) =>
-    html`<label part="${p}option" class=${view.value === value ? 'option chosen' : 'option'}
+  const option = (value: number) => {
+    const chosen = view.value === value;
+    return html`<label part="${p}option" class=${chosen ? 'option chosen' : 'option'}
       ><input
         type="radio"
         name=${view.name}
         .value=${String(value)}
-        .checked=${view.value === value}
+        .checked=${chosen}
         ?required=${view.required}
         aria-label=${value === first ? msg(str`${value}, ${ends.min}`) : value === last ? msg(str`${value}, ${ends.max}`) : nothing}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? errorId : nothing}
       />${value}</label
     >`;
+  };
   return html`<fieldset
     part="${view.fieldPart ?? ''} ${p}fieldset"
     id=${view.id ?? nothing}
