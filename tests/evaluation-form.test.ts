@@ -7,6 +7,7 @@ import '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpFieldChangeDetail } from '../src/events.js';
 import {
+  accessibilityNode,
   atWidth,
   choose,
   chosen,
@@ -223,6 +224,11 @@ describe('<tp-evaluation-form>', () => {
     expect(summary.textContent).to.contain('Yhteistyön kesto: Kirjoita vastaus.');
     expect(summary.textContent).to.contain('Roolit ja vastuut olivat selkeät: Valitse yksi vaihtoehto.');
     expect(likertError(likerts(el)[1]!)).to.equal('Valitse yksi vaihtoehto.');
+    // A screen reader is told at the group: required, invalid, and why; the answered group is not invalid.
+    const missingGroup = await accessibilityNode('radiogroup', '2. Roolit ja vastuut olivat selkeät');
+    expect([missingGroup?.required, missingGroup?.invalid, missingGroup?.description]).to.deep.equal([true, 'true', 'Valitse yksi vaihtoehto.']);
+    const answeredGroup = await accessibilityNode('radiogroup', '1. Yhteiset tavoitteet olivat selkeät');
+    expect([answeredGroup?.required, answeredGroup?.invalid ?? 'false', answeredGroup?.description ?? '']).to.deep.equal([true, 'false', '']);
     expect(field(el, 'duration').getAttribute('aria-invalid')).to.equal('true');
     expect(field(el, 'activityType').value).to.equal('Vertaistukiryhmä');
     expect(field(el, 'duration').value).to.equal(' \u200B\u00A0\u200B ');

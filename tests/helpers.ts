@@ -1,6 +1,6 @@
 /** Small helpers that act like a user on an element's shadow DOM. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
 
 export const shadow = (el: Element) => el.shadowRoot!;
 
@@ -122,4 +122,21 @@ export async function bundleFiles() {
   };
   await visit('tyopari-forms.bundle.js');
   return files;
+}
+
+/** A node of Chromium's accessibility tree: what a screen reader is told about an element. */
+export interface AxNode {
+  role: string;
+  name: string;
+  required?: boolean;
+  invalid?: string;
+  description?: string;
+  checked?: boolean | 'mixed';
+  children?: AxNode[];
+}
+
+/** The first node of the page's whole accessibility tree (groups included) with `role` and `name`, or null. */
+export async function accessibilityNode(role: string, name: string): Promise<AxNode | null> {
+  const tree = await executeServerCommand<AxNode & { children: AxNode[] }, undefined>('accessibility-tree');
+  return findAccessibilityNode<AxNode>(tree, (node) => node.role === role && node.name === name);
 }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/localization.js';
 import '../src/elements/likert-scale/likert-scale.js';
 import type { TpLikertScale } from '../src/elements/likert-scale/likert-scale.js';
-import { atWidth, expectNoSidewaysScroll, expectTargetsAtLeast } from './helpers.js';
+import { accessibilityNode, atWidth, expectNoSidewaysScroll, expectTargetsAtLeast } from './helpers.js';
 
 const radios = (el: TpLikertScale) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
 
@@ -145,17 +145,28 @@ describe('<tp-likert-scale>', () => {
     expect((await sent).get('a1')).to.equal('3');
   });
 
-  it('is not announced as invalid until a send finds it empty', async () => {
+  it('is a required radio group, said to be invalid, with its error, only after a send finds it empty', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><tp-likert-scale name="a1" label="Väite" required></tp-likert-scale></form>`);
     const el = form.querySelector('tp-likert-scale')!;
-    const invalid = () => radios(el).map((radio) => radio.getAttribute('aria-invalid'));
-    expect(invalid()).to.deep.equal(['false', 'false', 'false', 'false', 'false']);
+    // What a screen reader is told: the group's role, name, states and description.
+    const group = () => accessibilityNode('radiogroup', 'Väite');
+    const before = await group();
+    expect(before, 'a radiogroup named by its statement').to.not.equal(null);
+    expect(before!.required).to.equal(true);
+    expect(before!.invalid ?? 'false').to.equal('false');
+    expect(before!.description ?? '').to.equal('');
     form.requestSubmit();
     await el.updateComplete;
-    expect(invalid()).to.deep.equal(['true', 'true', 'true', 'true', 'true']);
+    const missing = await group();
+    expect(missing!.invalid).to.equal('true');
+    expect(missing!.description).to.equal('Valitse yksi vaihtoehto.');
+    // Said once, by the group: not again by each of its five radios.
+    expect(radios(el).filter((radio) => radio.hasAttribute('aria-invalid') || radio.hasAttribute('aria-describedby'))).to.deep.equal([]);
     radios(el)[2]!.click();
     await el.updateComplete;
-    expect(invalid()).to.deep.equal(['false', 'false', 'false', 'false', 'false']);
+    const answered = await group();
+    expect(answered!.invalid ?? 'false').to.equal('false');
+    expect(answered!.description ?? '').to.equal('');
   });
 
   it('falls back to 1–5 for a range it cannot show, so the end words name the right numbers', async () => {

@@ -12,6 +12,10 @@
  * - `forcedColorsPlugin`: the `forced-colors` command turns Chromium's
  *   emulation of Windows' high-contrast mode on or off (the built-in
  *   emulate-media command does not offer it for Chrome).
+ * - `accessibilityTreePlugin`: the `accessibility-tree` command returns the
+ *   page's whole accessibility tree, groups included (the built-in
+ *   a11y-snapshot keeps only "interesting" nodes, which leaves out a radio
+ *   group with its states and description).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +102,16 @@ export function forcedColorsPlugin() {
         features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
       });
       return true;
+    },
+  };
+}
+
+export function accessibilityTreePlugin() {
+  return {
+    name: 'tyopari-accessibility-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'accessibility-tree') return undefined;
+      return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
     },
   };
 }

@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { forcedColorsPlugin, reactPlugin, storiesPlugin } from './plugins.mjs';
+import { accessibilityTreePlugin, forcedColorsPlugin, reactPlugin, storiesPlugin } from './plugins.mjs';
 
 /** Ends the run with one plain line CI can read: "tests: 67 passed, 0 failed, 0 skipped". */
 function closingLine() {
@@ -78,7 +78,7 @@ export default {
   nodeResolve: true,
   reporters: [defaultReporter(), closingLine()],
   middleware: [testHost()],
-  plugins: [storiesPlugin(), reactPlugin(), esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), a11ySnapshotPlugin(), forcedColorsPlugin()],
+  plugins: [storiesPlugin(), reactPlugin(), esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), a11ySnapshotPlugin(), forcedColorsPlugin(), accessibilityTreePlugin()],
   // One page at a time: keyboard and focus tests need the focused window.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
