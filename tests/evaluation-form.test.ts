@@ -553,6 +553,27 @@ describe('<tp-evaluation-form>', () => {
     });
   });
 
+  it('draws its text in at most six sizes and weights of the font (issue 12: each one costs the first layout)', async () => {
+    for (const role of ['kokemustoimija', 'ammattilainen'] as const) {
+      const el = await form(role);
+      const fonts = new Set<string>();
+      const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (!node.textContent!.trim() || !parent.checkVisibility()) continue;
+        const style = getComputedStyle(parent);
+        fonts.add(`${style.fontSize} ${style.fontWeight}`);
+      }
+      // What the user types is text in the font too.
+      for (const control of shadow(el).querySelectorAll('textarea, input:not([type=radio]):not([type=checkbox])')) {
+        const style = getComputedStyle(control);
+        fonts.add(`${style.fontSize} ${style.fontWeight}`);
+      }
+      expect(fonts.size, `${role}: ${[...fonts].join(', ')}`).to.be.at.most(6);
+      el.remove();
+    }
+  });
+
   it('follows <html lang> live', async () => {
     const el = await form('ammattilainen');
     document.documentElement.lang = 'en-GB';

@@ -209,7 +209,7 @@ export const pairReflectionStyles = [
 
     .no-quoting {
       font-weight: 600;
-      font-size: 0.9375rem;
+      font-size: 0.875rem;
       border-inline-start: 4px solid var(--_text);
       padding-inline-start: 0.5rem;
     }

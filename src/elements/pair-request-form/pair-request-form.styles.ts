@@ -96,7 +96,7 @@ export const pairRequestFormStyles = [
     }
 
     .next-steps-title {
-      font-size: 1.25rem;
+      font-size: 1.125rem;
       margin-top: 1.25rem;
     }
 
