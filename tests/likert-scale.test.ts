@@ -155,6 +155,7 @@ describe('<tp-likert-scale>', () => {
     expect(before!.required).to.equal(true);
     expect(before!.invalid ?? 'false').to.equal('false');
     expect(before!.description ?? '').to.equal('');
+    expect(el.shadowRoot!.querySelector('[part=error-message]'), 'no error paragraph without an error').to.equal(null);
     form.requestSubmit();
     await el.updateComplete;
     const missing = await group();

@@ -90,8 +90,11 @@ describe('theming (README "Theming")', () => {
   });
 
   it('every statement of a form has the parts of <tp-likert-scale> under likert-* names', async () => {
+    // Both with an error shown: the error message is there only then.
     const form = await fixture<TpEvaluationForm>(html`<tp-evaluation-form respondent="kokemustoimija"></tp-evaluation-form>`);
-    const scale = await fixture<HTMLElement>(html`<tp-likert-scale name="x">Väite</tp-likert-scale>`);
+    await form.submit();
+    await form.updateComplete;
+    const scale = await fixture<HTMLElement>(html`<tp-likert-scale name="x" error="Valitse yksi vaihtoehto.">Väite</tp-likert-scale>`);
     const partsIn = (root: ParentNode) => [...root.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(/\s+/)).filter(Boolean);
     const scaleParts = new Set(partsIn(scale.shadowRoot!));
     expect([...scaleParts]).to.include.members(['fieldset', 'statement', 'options', 'option', 'ends', 'error-message']);

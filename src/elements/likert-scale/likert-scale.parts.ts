@@ -22,7 +22,7 @@ export interface LikertGroupView {
   value: number | null;
   required: boolean;
   disabled: boolean;
-  /** The error to show under the options, or ''. */
+  /** The error to show under the options, or '' (then there is no error paragraph, as at a form's other fields). */
   error: string;
   /** Prefix of every `part` name: '' in `<tp-likert-scale>`, 'likert-' in a form. */
   partPrefix: string;
@@ -89,6 +89,6 @@ export function likertGroup(view: LikertGroupView): TemplateResult {
     ><div part="${p}options" class="options">${options.map(option)}</div
     ><div part="${p}ends" class="ends" aria-hidden="true"
       ><span>${`${first} = ${ends.min}`}</span><span>${`${last} = ${ends.max}`}</span></div
-    ><p id=${errorId} part="${p}error-message" class="error" ?hidden=${!error}>${error}</p></fieldset
+    >${error ? html`<p id=${errorId} part="${p}error-message" class="error">${error}</p>` : nothing}</fieldset
   >`;
 }

@@ -38,7 +38,7 @@ import { likertScaleStyles } from './likert-scale.styles.js';
  * @csspart options - The row of options.
  * @csspart option - One option: its radio button and number.
  * @csspart ends - The words for both ends of the scale.
- * @csspart error-message - The error message.
+ * @csspart error-message - The error message, there only while an error is shown.
  *
  * @cssprop --tp-color-accent - Colour of a chosen option and of hover.
  * @cssprop --tp-color-focus - Colour of the focus ring.
