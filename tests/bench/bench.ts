@@ -2,10 +2,14 @@
  * `npm run bench` (issue 12): the kokemustoimija evaluation form against the
  * same 15 statements written by hand in Lit, in headless Chromium.
  *
- * Builds three pages into a temporary folder and serves them over HTTP:
- *   lit     tests/bench/lit-form.ts: one Lit element, native radios (the floor)
- *   npm     dist/evaluation-form.js, bundled as a host's bundler would (Vite)
- *   bundle  dist/tyopari-forms.bundle.js in a script tag, with the files next to it
+ * Builds four pages into a temporary folder and serves them over HTTP:
+ *   lit       tests/bench/lit-form.ts: one Lit element, native radios (the floor)
+ *   lit-full  the same by hand with all else the form shows (title, introduction,
+ *             details, open questions, permission to quote, send button; its
+ *             texts read from the npm page as it renders): how much of the gap
+ *             is the form's content and how much the library
+ *   npm       dist/evaluation-form.js, bundled as a host's bundler would (Vite)
+ *   bundle    dist/tyopari-forms.bundle.js in a script tag, with the files next to it
  * then loads them interleaved (the order turns every run), a fresh browser
  * context each load, and prints medians and ratios to the floor:
  *   ready    navigation start → every radio of the 15 statements focusable
@@ -26,7 +30,7 @@
  *   frame    → ready (style, layout and paint of the first frame)
  * Then the paired ratios: each run's own ratio to the Lit page of that run,
  * their median and middle half (steadier than a ratio of medians when the
- * machine's speed drifts between runs).
+ * machine's speed drifts between runs), and the same to lit-full.
  * Ratios, not milliseconds: the machine is noisy. dist/ must be built first
  * (`npm run build`). Options: --runs N (default 12), --warmup N (default 2).
  */
@@ -39,7 +43,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
-import type { BenchTexts } from './lit-form.js';
+import type { BenchFullTexts, BenchTexts } from './lit-form.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const arg = (name: string, fallback: number) => {
@@ -149,12 +153,13 @@ for (const name of ['lit', 'npm', 'bundle']) {
   await writeFile(join(out, name, 'out', 'draft.html'), index.replace('pair-id="ryhma-1">', 'pair-id="ryhma-1" autosave>'));
 }
 
-// The three pages over HTTP (module scripts do not load from file://); /lit/ → <out>/lit/out/.
+// The pages over HTTP (module scripts do not load from file://); /lit/ → <out>/lit/out/.
+const isTexts = (name: string | undefined) => /^texts-[a-z-]+\.js$/.test(name ?? '');
 const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 const server = createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   const [, name, ...rest] = path.split('/');
-  const file = name === 'texts-sv.js' ? join(out, name) : join(out, name ?? '', 'out', rest.join('/') || 'index.html');
+  const file = isTexts(name) ? join(out, name!) : join(out, name ?? '', 'out', rest.join('/') || 'index.html');
   try {
     const body = await readFile(file);
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
@@ -169,7 +174,7 @@ const origin = `http://127.0.0.1:${typeof address === 'object' && address ? addr
 const fileOf = (url: string) => {
   const path = new URL(url).pathname;
   const [, name, ...rest] = path.split('/');
-  return name === 'texts-sv.js' ? join(out, name) : join(out, name ?? '', 'out', ...rest);
+  return isTexts(name) ? join(out, name!) : join(out, name ?? '', 'out', ...rest);
 };
 const brotli = async (url: string) =>
   brotliCompressSync(await readFile(fileOf(url)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -187,7 +192,7 @@ function probe() {
   const w = window as unknown as Record<string, unknown>;
   const define = customElements.define.bind(customElements);
   customElements.define = (name, constructor, options) => {
-    if (name === 'bench-lit-form' || name === 'tp-evaluation-form') {
+    if (name === 'bench-lit-form' || name === 'bench-lit-full-form' || name === 'tp-evaluation-form') {
       const { prototype } = constructor as unknown as { prototype: { update: (changed: unknown) => void } };
       const update = prototype.update;
       prototype.update = function (this: unknown, changed: unknown) {
@@ -300,11 +305,65 @@ async function measure(browser: Browser, name: string): Promise<Sample> {
   return { ready, script, style, layout, heap, switch: switched, draft, js: js / 1024, ...phases };
 }
 
-const pages = ['static', 'lit', 'npm', 'bundle'];
+/** Everything the form shows besides its statements, as it renders (run in the npm page). */
+function formTexts(): BenchFullTexts {
+  const root = document.querySelector('tp-evaluation-form')!.shadowRoot!;
+  const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const field = (element: Element) => ({
+    id: element.querySelector('input, textarea')!.id,
+    label: text(element.querySelector('label')),
+    hint: text(element.querySelector('.hint')) || undefined,
+  });
+  return {
+    title: text(root.querySelector('.title')),
+    subtitle: text(root.querySelector('.subtitle')),
+    paragraphs: [...root.querySelectorAll('.intro > p:not(.subtitle):not(.important)')].map(text),
+    notice: text(root.querySelector('.important')),
+    details: [...root.querySelectorAll('.details .field')].map(field),
+    sections: [...root.querySelectorAll('section.section')].map((section) => ({
+      title: text(section.querySelector('h3')),
+      intro: text(section.querySelector('.section-intro')),
+      legend: text(section.querySelector('.scale-legend')),
+      statements: [...section.querySelectorAll('fieldset.likert')].map((group) => ({ id: group.id, text: text(group.querySelector('legend')) })),
+      openTitle: text(section.querySelector('h4')),
+      open: [...section.querySelectorAll(':scope > .field')].map(field),
+    })),
+    consent: field(root.querySelector('.consents .field')!),
+    send: text(root.querySelector('button[type=submit]')),
+  };
+}
+
+/** Builds lit-full: the whole form by hand, with the words the npm page shows in Finnish and Swedish. */
+async function buildLitFull() {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.addInitScript({ content: `globalThis.__name ??= (f) => f; (${probe.toString()})();` });
+  await tab.goto(`${origin}/npm/`, { waitUntil: 'commit' });
+  await within('npm', 'ready (reading its texts)', tab.evaluate((count) => (window as unknown as { __benchReady: (n: number) => Promise<number> }).__benchReady(count), RADIOS));
+  const fiFull = await tab.evaluate(formTexts);
+  await within('npm', 'switch (reading its texts)', tab.evaluate(
+    ([text, count]) => (window as unknown as { __benchSwitch: (l: string, t: string, n: number) => Promise<number> }).__benchSwitch('sv', text as string, count as number),
+    [lastSwedish, RADIOS] as const,
+  ));
+  const svFull = await tab.evaluate(formTexts);
+  await context.close();
+  if (fiFull.sections.flatMap((section) => section.statements).length !== likerts.length) throw new Error('bench: the npm page shows other statements than the schema');
+  await writeFile(join(out, 'texts-sv-full.js'), `export default ${JSON.stringify({ ...sv, full: svFull })};`);
+  await buildPage(
+    'lit-full',
+    `import { defineBenchLitForm } from ${JSON.stringify(join(root, 'tests/bench/lit-form.ts'))};
+defineBenchLitForm(${JSON.stringify({ ...fi, full: fiFull })}, () => import('../texts-sv-full.js').then((m) => m.default), true);`,
+    '<bench-lit-full-form></bench-lit-full-form>',
+  );
+  await copyFile(join(out, 'lit-full', 'out', 'index.html'), join(out, 'lit-full', 'out', 'draft.html'));
+}
+
+const pages = ['static', 'lit', 'lit-full', 'npm', 'bundle'];
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
+await buildLitFull();
 const samples: Record<string, Sample[]> = Object.fromEntries(pages.map((name) => [name, []]));
 try {
   for (let run = 0; run < WARMUP + RUNS; run++) {
@@ -343,7 +402,7 @@ columns.splice(1, 0, ['overStatic' as keyof Sample, 'ready-static', 1]);
 const lines = [
   '',
   `kokemustoimija form, ${likerts.length} statements, ${RUNS} interleaved runs after ${WARMUP} warm-up; medians (× the hand-written Lit page)`,
-  `${'page'.padEnd(8)}${columns.map(([, label]) => label.padStart(20)).join('')}`,
+  `${'page'.padEnd(10)}${columns.map(([, label]) => label.padStart(20)).join('')}`,
 ];
 /** One cell of a table: a page's value, and its ratio to the Lit page's `floor`. */
 const cell = (name: string, value: number, floor: number, digits: number) => {
@@ -353,7 +412,7 @@ const cell = (name: string, value: number, floor: number, digits: number) => {
 };
 for (const name of pages) {
   const cells = columns.map(([key, , digits]) => cell(name, medians[name]![key]!, medians['lit']![key]!, digits));
-  lines.push(`${name.padEnd(8)}${cells.join('')}`);
+  lines.push(`${name.padEnd(10)}${cells.join('')}`);
 }
 // Where the time to ready goes (medians of each phase; they need not add up to the median ready).
 const phases: [keyof Sample, string][] = [
@@ -363,11 +422,11 @@ const phases: [keyof Sample, string][] = [
   ['frame', 'frame ms'],
 ];
 lines.push('', `where the time to ready goes: medians (× the hand-written Lit page)`);
-lines.push(`${'page'.padEnd(8)}${phases.map(([, label]) => label.padStart(20)).join('')}`);
+lines.push(`${'page'.padEnd(10)}${phases.map(([, label]) => label.padStart(20)).join('')}`);
 for (const name of pages.filter((page) => page !== 'static')) {
   const medianOf = (page: string, key: keyof Sample) => median(samples[page]!.map((sample) => sample[key]));
   const cells = phases.map(([key]) => cell(name, medianOf(name, key), medianOf('lit', key), 1));
-  lines.push(`${name.padEnd(8)}${cells.join('')}`);
+  lines.push(`${name.padEnd(10)}${cells.join('')}`);
 }
 // Paired: each run measures every page within seconds of the others, so a run's own ratio
 // to the Lit page is steadier on a busy machine than a ratio of medians taken over all runs.
@@ -376,12 +435,14 @@ const quantile = (values: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
 };
 const paired: (keyof Sample)[] = ['ready', 'heap', 'switch', 'draft'];
-lines.push('', `paired: per run, × the Lit page of the same run; median [middle half]`);
-for (const name of ['npm', 'bundle']) {
-  const cells = paired.map((key) => {
-    const ratios = samples[name]!.map((sample, run) => sample[key] / samples['lit']![run]![key]);
-    return `${key} ${median(ratios).toFixed(2)}× [${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}]`;
-  });
-  lines.push(`${name.padEnd(8)}${cells.join('   ')}`);
+for (const floor of ['lit', 'lit-full']) {
+  lines.push('', `paired: per run, × the ${floor} page of the same run; median [middle half]`);
+  for (const name of floor === 'lit' ? ['lit-full', 'npm', 'bundle'] : ['npm', 'bundle']) {
+    const cells = paired.map((key) => {
+      const ratios = samples[name]!.map((sample, run) => sample[key] / samples[floor]![run]![key]);
+      return `${key} ${median(ratios).toFixed(2)}× [${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}]`;
+    });
+    lines.push(`${name.padEnd(10)}${cells.join('   ')}`);
+  }
 }
 console.log(lines.join('\n'));
