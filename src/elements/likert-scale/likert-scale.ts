@@ -18,7 +18,9 @@ import { likertScaleStyles } from './likert-scale.styles.js';
  * readers lose the column headers).
  *
  * How it works: one Tab stop; arrow keys move and choose; each option is
- * announced with its number, the end ones with their words. The answer is sent
+ * announced with its number, the end ones with their words. The group is a
+ * radiogroup that says whether it is required and, after a send found it
+ * empty, that it is invalid and why (its error). The answer is sent
  * with the surrounding form under `name`; `required` blocks the form until
  * answered; `form.reset()` returns to the `value` attribute.
  *
