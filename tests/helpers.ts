@@ -131,7 +131,6 @@ export interface AxNode {
   required?: boolean;
   invalid?: string;
   description?: string;
-  checked?: boolean | 'mixed';
   children?: AxNode[];
 }
 

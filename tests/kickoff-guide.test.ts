@@ -1,12 +1,12 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/localization.js';
 import { kickoffRecordSchema, parseKickoffRecord, type KickoffRecord } from '../src/schema/index.js';
 import { editKickoffAnswers, emptyKickoffAnswers } from '../src/schema/kickoff.js';
 import '../src/elements/kickoff-guide/kickoff-guide.js';
 import type { TpKickoffGuide } from '../src/elements/kickoff-guide/kickoff-guide.js';
 import type { TpDraftDetail, TpFieldChangeDetail } from '../src/events.js';
-import { atWidth, expectNoSidewaysScroll, expectTargetsAtLeast, shadow, typeInto, UUID, visibleText } from './helpers.js';
+import { accessibilityNode, atWidth, expectNoSidewaysScroll, expectTargetsAtLeast, shadow, typeInto, UUID, visibleText } from './helpers.js';
 
 /** The kickoff chapter of the source document, word for word (edits listed in src/schema/kickoff.ts). */
 const seedTexts = [
@@ -117,11 +117,8 @@ describe('<tp-kickoff-guide>', () => {
 
   it('gives screen readers whole names, with the spaces between their parts', async () => {
     await guide();
-    type AxNode = { role: string; name: string; children: AxNode[] };
-    const tree = (await a11ySnapshot({})) as unknown as AxNode;
-    const named = (role: string, name: string) => findAccessibilityNode<AxNode>(tree, (node) => node.role === role && node.name === name);
-    expect(named('textbox', 'Ammattilaisen nimi tai nimikirjaimet (valinnainen)')).to.not.equal(null);
-    expect(named('heading', '1. Millainen ihmiskäsityksesi on? Miten se vaikuttaa ryhmän ohjaukseen?')).to.not.equal(null);
+    expect(await accessibilityNode('textbox', 'Ammattilaisen nimi tai nimikirjaimet (valinnainen)')).to.not.equal(null);
+    expect(await accessibilityNode('heading', '1. Millainen ihmiskäsityksesi on? Miten se vaikuttaa ryhmän ohjaukseen?')).to.not.equal(null);
   });
 
   it('sends tp-change for every note typed, with the field path as id', async () => {
