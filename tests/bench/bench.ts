@@ -40,7 +40,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
 import type { BenchFullTexts, BenchTexts } from './lit-form.js';
@@ -259,15 +259,33 @@ function within<T>(name: string, step: string, wait: Promise<T>): Promise<T> {
   return Promise.race([wait, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function measure(browser: Browser, name: string): Promise<Sample> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+/** A tab whose page runs `probe` before any of its own scripts. */
+async function probedTab(context: BrowserContext) {
   const tab = await context.newPage();
   // tsx names functions with a __name helper; the page has none of its own.
   await tab.addInitScript({ content: `globalThis.__name ??= (f) => f; (${probe.toString()})();` });
+  return tab;
+}
+
+/** performance.now() in the page once every radio of the 15 statements is ready (`__benchReady`). */
+const untilReady = (tab: Page) =>
+  tab.evaluate((count) => (window as unknown as { __benchReady: (n: number) => Promise<number> }).__benchReady(count), RADIOS);
+
+/** Switches the page to Swedish; the milliseconds until the last statement shows in Swedish (`__benchSwitch`). */
+const switchToSwedish = (tab: Page) =>
+  tab.evaluate(
+    ([text, count]) =>
+      (window as unknown as { __benchSwitch: (l: string, t: string, n: number) => Promise<number> }).__benchSwitch('sv', text as string, count as number),
+    [lastSwedish, RADIOS] as const,
+  );
+
+async function measure(browser: Browser, name: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const tab = await probedTab(context);
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
   await tab.goto(`${origin}/${name}/`, { waitUntil: 'commit' });
-  const ready = await within(name, 'ready', tab.evaluate((count) => (window as unknown as { __benchReady: (n: number) => Promise<number> }).__benchReady(count), RADIOS));
+  const ready = await within(name, 'ready', untilReady(tab));
   const metric = async (key: string) =>
     (await cdp.send('Performance.getMetrics')).metrics.find((m: { name: string }) => m.name === key)?.value ?? NaN;
   const script = (await metric('ScriptDuration')) * 1000;
@@ -287,15 +305,11 @@ async function measure(browser: Browser, name: string): Promise<Sample> {
   for (const url of scripts) js += await brotli(url);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await metric('JSHeapUsedSize')) / 1024 / 1024;
-  const switched = name === 'static' ? NaN : await within(name, 'switch to Swedish', tab.evaluate(
-    ([text, count]) =>
-      (window as unknown as { __benchSwitch: (l: string, t: string, n: number) => Promise<number> }).__benchSwitch('sv', text as string, count as number),
-    [lastSwedish, RADIOS] as const,
-  ));
+  const switched = name === 'static' ? NaN : await within(name, 'switch to Swedish', switchToSwedish(tab));
   let draft = NaN;
   if (name !== 'static') {
     await tab.goto(`${origin}/${name}/draft.html`, { waitUntil: 'commit' });
-    await within(name, 'draft page ready', tab.evaluate((count) => (window as unknown as { __benchReady: (n: number) => Promise<number> }).__benchReady(count), RADIOS));
+    await within(name, 'draft page ready', untilReady(tab));
     await tab.evaluate(() => (window as unknown as { __benchAnswerAll: () => void }).__benchAnswerAll());
     await tab.waitForTimeout(200);
     await tab.reload({ waitUntil: 'commit' });
@@ -336,15 +350,11 @@ function formTexts(): BenchFullTexts {
 /** Builds lit-full: the whole form by hand, with the words the npm page shows in Finnish and Swedish. */
 async function buildLitFull() {
   const context = await browser.newContext();
-  const tab = await context.newPage();
-  await tab.addInitScript({ content: `globalThis.__name ??= (f) => f; (${probe.toString()})();` });
+  const tab = await probedTab(context);
   await tab.goto(`${origin}/npm/`, { waitUntil: 'commit' });
-  await within('npm', 'ready (reading its texts)', tab.evaluate((count) => (window as unknown as { __benchReady: (n: number) => Promise<number> }).__benchReady(count), RADIOS));
+  await within('npm', 'ready (reading its texts)', untilReady(tab));
   const fiFull = await tab.evaluate(formTexts);
-  await within('npm', 'switch (reading its texts)', tab.evaluate(
-    ([text, count]) => (window as unknown as { __benchSwitch: (l: string, t: string, n: number) => Promise<number> }).__benchSwitch('sv', text as string, count as number),
-    [lastSwedish, RADIOS] as const,
-  ));
+  await within('npm', 'switch (reading its texts)', switchToSwedish(tab));
   const svFull = await tab.evaluate(formTexts);
   await context.close();
   if (fiFull.sections.flatMap((section) => section.statements).length !== likerts.length) throw new Error('bench: the npm page shows other statements than the schema');
