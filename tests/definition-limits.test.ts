@@ -9,25 +9,8 @@ import { evaluationDefinitions, questionnaireSchema } from '../src/schema/index.
 import { definitionLimits } from '../src/schema/questionnaire.js';
 import '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
-import { visibleText } from './helpers.js';
+import { hostDefinition as definition, hostLikert as likert, visibleText } from './helpers.js';
 
-const likert = (id: string, text = 'Väite') => ({ kind: 'likert', id, text });
-
-function definition(sections: { id: string; items: unknown[] }[], extra: Record<string, unknown> = {}) {
-  return {
-    id: 'host-form',
-    version: 1,
-    title: 'Oma lomake',
-    scale: { min: 1, max: 5, minLabel: 'eri mieltä', maxLabel: 'samaa mieltä' },
-    details: [
-      { kind: 'text', id: 'activityType', text: 'Toiminnan muoto', multiline: false },
-      { kind: 'text', id: 'duration', text: 'Yhteistyön kesto', multiline: false },
-    ],
-    sections,
-    consents: [{ kind: 'consent', id: 'quotePermission', text: 'Saa lainata' }],
-    ...extra,
-  };
-}
 const section = (id: string, count: number) => ({ id, items: Array.from({ length: count }, (_, i) => likert(`${id}_${i}`)) });
 
 async function mount(value: unknown) {

@@ -139,3 +139,27 @@ export async function accessibilityNode(role: string, name: string): Promise<AxN
   const tree = await executeServerCommand<AxNode & { children: AxNode[] }, undefined>('accessibility-tree');
   return findAccessibilityNode<AxNode>(tree, (node) => node.role === role && node.name === name);
 }
+
+/** A statement of a host's own questionnaire. */
+export const hostLikert = (id: string, text = 'Väite') => ({ kind: 'likert', id, text });
+
+/**
+ * A host's own questionnaire for `<tp-evaluation-form definition>`: the
+ * built-in details and permission to quote, with `sections` and anything in
+ * `extra` (a title, a scale, more details or consents) over them.
+ */
+export function hostDefinition(sections: { id: string; items: unknown[] }[], extra: Record<string, unknown> = {}) {
+  return {
+    id: 'host-form',
+    version: 1,
+    title: 'Oma lomake',
+    scale: { min: 1, max: 5, minLabel: 'eri mieltä', maxLabel: 'samaa mieltä' },
+    details: [
+      { kind: 'text', id: 'activityType', text: 'Toiminnan muoto', multiline: false },
+      { kind: 'text', id: 'duration', text: 'Yhteistyön kesto', multiline: false },
+    ],
+    sections,
+    consents: [{ kind: 'consent', id: 'quotePermission', text: 'Saa lainata' }],
+    ...extra,
+  };
+}

@@ -11,8 +11,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
-
-const likert = (id: string) => ({ kind: 'likert', id, text: `Väite ${id}` });
+import { hostDefinition, hostLikert } from './helpers.js';
 
 /** A host definition with `count` statements, at most 100 to a section (the definition limit). */
 function definition(count: number) {
@@ -20,20 +19,9 @@ function definition(count: number) {
   for (let start = 0; start < count; start += 100) {
     const id = `s${start / 100}`;
     const size = Math.min(100, count - start);
-    sections.push({ id, items: Array.from({ length: size }, (_, i) => likert(`${id}_${i}`)) });
+    sections.push({ id, items: Array.from({ length: size }, (_, i) => hostLikert(`${id}_${i}`, `Väite ${id}_${i}`)) });
   }
-  return {
-    id: 'host-form',
-    version: 1,
-    title: 'Oma lomake',
-    scale: { min: 1, max: 5, minLabel: 'eri mieltä', maxLabel: 'samaa mieltä' },
-    details: [
-      { kind: 'text', id: 'activityType', text: 'Toiminnan muoto', multiline: false },
-      { kind: 'text', id: 'duration', text: 'Yhteistyön kesto', multiline: false },
-    ],
-    sections,
-    consents: [{ kind: 'consent', id: 'quotePermission', text: 'Saa lainata' }],
-  };
+  return hostDefinition(sections);
 }
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };

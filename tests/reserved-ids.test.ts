@@ -13,32 +13,17 @@ import { emptyAnswers } from '../src/schema/items.js';
 import { renderSection } from '../src/elements/evaluation-form/evaluation-form.parts.js';
 import '../src/elements/evaluation-form/evaluation-form.js';
 import type { TpEvaluationForm } from '../src/elements/evaluation-form/evaluation-form.js';
-import { chosen, visibleText } from './helpers.js';
+import { chosen, hostDefinition, hostLikert, visibleText } from './helpers.js';
 
 const RESERVED = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString', '__proto__'];
 
 /** A host definition whose section item, section, detail or consent has `id`. */
 function definitionWith(id: string, where: 'item' | 'section' | 'consent' | 'detail') {
+  const plain = hostDefinition([{ id: where === 'section' ? id : 'a', items: [hostLikert(where === 'item' ? id : 'a1')] }]);
   return {
-    id: 'host-form',
-    version: 1,
-    title: 'Oma lomake',
-    scale: { min: 1, max: 5, minLabel: 'eri mieltä', maxLabel: 'samaa mieltä' },
-    details: [
-      { kind: 'text', id: 'activityType', text: 'Toiminnan muoto', multiline: false },
-      { kind: 'text', id: 'duration', text: 'Yhteistyön kesto', multiline: false },
-      ...(where === 'detail' ? [{ kind: 'text', id, text: 'Lisätieto' }] : []),
-    ],
-    sections: [
-      {
-        id: where === 'section' ? id : 'a',
-        items: [{ kind: 'likert', id: where === 'item' ? id : 'a1', text: 'Väite' }],
-      },
-    ],
-    consents: [
-      { kind: 'consent', id: 'quotePermission', text: 'Saa lainata' },
-      ...(where === 'consent' ? [{ kind: 'consent', id, text: 'Lupa' }] : []),
-    ],
+    ...plain,
+    details: [...plain.details, ...(where === 'detail' ? [{ kind: 'text', id, text: 'Lisätieto' }] : [])],
+    consents: [...plain.consents, ...(where === 'consent' ? [{ kind: 'consent', id, text: 'Lupa' }] : [])],
   };
 }
 
